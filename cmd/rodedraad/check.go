@@ -1,0 +1,58 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/rodedraad/rodedraad/internal/load"
+	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/spf13/cobra"
+)
+
+func newCheckCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check",
+		Short: "Validate the data and print its counts",
+		Long: `check reads every TOML file under data/, reports each problem as
+file:line:column: key: message, and prints one line with the counts of
+factsheets, editions, themes, questions, practice examples and tips.
+
+It exits with 1 when there is any error; warnings are printed but pass.`,
+		Example: "  rodedraad check\n  rodedraad check -s path/to/project",
+		Args:    cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			_, err := loadSite(opts, stdout, stderr)
+			return err
+		},
+	}
+}
+
+// loadSite loads and validates the data, printing its problems and, when
+// it is valid, its counts. It returns errInvalid when there are errors.
+func loadSite(opts *options, stdout, stderr io.Writer) (*model.Site, error) {
+	site, diags := load.Site(opts.source)
+	for _, d := range diags {
+		fmt.Fprintln(stderr, d)
+	}
+	errs, warns := diags.Count(load.Error), diags.Count(load.Warning)
+	if errs > 0 {
+		fmt.Fprintf(stderr, "%s, %s: the data is not valid\n", plural(errs, "error"), plural(warns, "warning"))
+		return nil, errInvalid
+	}
+	c := site.Count()
+	line := fmt.Sprintf("%s, %s, %s, %s, %s, %s",
+		plural(c.Factsheets, "factsheet"), plural(c.Editions, "edition"), plural(c.Themes, "theme"),
+		plural(c.Questions, "question"), plural(c.Practice, "practice example"), plural(c.Tips, "tip"))
+	if warns > 0 {
+		line += " (" + plural(warns, "warning") + ")"
+	}
+	fmt.Fprintln(stdout, line)
+	return site, nil
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

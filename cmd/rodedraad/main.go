@@ -1,0 +1,74 @@
+// Command rodedraad turns data about recurring themes from youth-care
+// learning sessions into a factsheet website and printable question cards.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitInvalid = 1 // the data has errors
+	exitUsage   = 2 // the command line is wrong
+)
+
+// errInvalid ends a command whose input data has errors, already reported.
+var errInvalid = errors.New("invalid input")
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the command line and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRootCommand(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errInvalid):
+		return exitInvalid
+	default:
+		fmt.Fprintf(stderr, "rodedraad: %v\nRun 'rodedraad --help' for usage.\n", err)
+		return exitUsage
+	}
+}
+
+// options are the flags shared by all commands.
+type options struct {
+	source string
+}
+
+func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
+	opts := &options{}
+	root := &cobra.Command{
+		Use:   "rodedraad",
+		Short: "Build factsheet websites and question cards from data about recurring themes",
+		Long: `rodedraad turns structured data about the recurring themes ('rode draden') found in
+youth-care learning sessions into a factsheet website and printable question cards.
+
+The data lives in TOML files under data/ in the source directory.`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Args:          cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cmd.SetOut(stderr)
+			_ = cmd.Help()
+			return errors.New("no command given")
+		},
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.PersistentFlags().StringVarP(&opts.source, "source", "s", ".", "the project directory, which holds data/")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.AddCommand(newCheckCommand(opts, stdout, stderr))
+	return root
+}

@@ -1,0 +1,180 @@
+package load
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"time"
+)
+
+// shorthand is a table type that may also be written as a plain string.
+type shorthand interface{ SetShorthand(string) }
+
+var shorthandType = reflect.TypeFor[shorthand]()
+
+// bind copies a decoded TOML value into a model value, reporting every
+// wrong type, unknown key and missing required key instead of stopping at
+// the first, as toml.Decode does.
+func (f *file) bind(v any, rv reflect.Value, path string) {
+	if rv.Kind() == reflect.Pointer {
+		if rv.IsNil() {
+			rv.Set(reflect.New(rv.Type().Elem()))
+		}
+		rv = rv.Elem()
+	}
+	if rv.Type() == reflect.TypeFor[time.Time]() {
+		t, ok := v.(time.Time)
+		if !ok || !isLocalDate(t) {
+			f.errorf(path, "must be a date such as 2024-05-19, not %s", describe(v))
+			return
+		}
+		// A date has no time zone: keep it the same on every machine.
+		rv.Set(reflect.ValueOf(time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)))
+		return
+	}
+	switch rv.Kind() {
+	case reflect.Struct:
+		if s, ok := v.(string); ok && reflect.PointerTo(rv.Type()).Implements(shorthandType) {
+			rv.Addr().Interface().(shorthand).SetShorthand(s)
+			return
+		}
+		table, ok := v.(map[string]any)
+		if !ok {
+			f.errorf(path, "must be a table, not %s", describe(v))
+			return
+		}
+		f.bindTable(table, rv, path)
+	case reflect.Slice:
+		items := reflect.ValueOf(v)
+		if items.Kind() != reflect.Slice {
+			f.errorf(path, "must be an array, not %s", describe(v))
+			return
+		}
+		out := reflect.MakeSlice(rv.Type(), items.Len(), items.Len())
+		for i := range items.Len() {
+			f.bind(items.Index(i).Interface(), out.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		}
+		rv.Set(out)
+	case reflect.String:
+		s, ok := v.(string)
+		if !ok {
+			f.errorf(path, "must be a string, not %s", describe(v))
+			return
+		}
+		rv.SetString(s)
+	case reflect.Float64:
+		switch n := v.(type) {
+		case int64:
+			rv.SetFloat(float64(n))
+		case float64:
+			rv.SetFloat(n)
+		default:
+			f.errorf(path, "must be a number, not %s", describe(v))
+		}
+	case reflect.Bool:
+		b, ok := v.(bool)
+		if !ok {
+			f.errorf(path, "must be true or false, not %s", describe(v))
+			return
+		}
+		rv.SetBool(b)
+	default:
+		panic("load: no binding for " + rv.Type().String())
+	}
+}
+
+func (f *file) bindTable(table map[string]any, rv reflect.Value, path string) {
+	fields := tomlFields(rv.Type())
+	keys := make([]string, 0, len(table))
+	for k := range table {
+		keys = append(keys, k)
+	}
+	// Report in the order the keys stand in the file.
+	slices.SortFunc(keys, func(a, b string) int {
+		pa, pb := f.locs.find(join(path, a)), f.locs.find(join(path, b))
+		if pa.Line != pb.Line {
+			return pa.Line - pb.Line
+		}
+		return pa.Col - pb.Col
+	})
+	for _, k := range keys {
+		field, ok := fields[k]
+		if !ok {
+			f.errorf(join(path, k), "unknown key%s", suggestion(k, fieldNames(fields)))
+			continue
+		}
+		f.bind(table[k], rv.FieldByIndex(field.Index), join(path, k))
+	}
+	for _, name := range fieldNames(fields) {
+		field := fields[name]
+		if field.Tag.Get("rd") != "required" {
+			continue
+		}
+		v, present := table[name]
+		switch {
+		case !present:
+			f.errorf(path, "missing required key %q", name)
+		case isBlank(v):
+			f.errorf(join(path, name), "must not be empty")
+		}
+	}
+}
+
+func isBlank(v any) bool {
+	s, ok := v.(string)
+	return ok && strings.TrimSpace(s) == ""
+}
+
+// tomlFields returns the struct's fields by TOML key, leaving out the
+// fields the loader fills itself.
+func tomlFields(t reflect.Type) map[string]reflect.StructField {
+	fields := map[string]reflect.StructField{}
+	for _, field := range reflect.VisibleFields(t) {
+		name := field.Tag.Get("toml")
+		if name == "" || name == "-" || !field.IsExported() {
+			continue
+		}
+		fields[name] = field
+	}
+	return fields
+}
+
+func fieldNames(fields map[string]reflect.StructField) []string {
+	names := make([]string, 0, len(fields))
+	for name := range fields {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// describe names the TOML type of a decoded value, for messages.
+func describe(v any) string {
+	switch v := v.(type) {
+	case string:
+		return "a string"
+	case int64:
+		return "an integer"
+	case float64:
+		return "a number with a fraction"
+	case bool:
+		return "a boolean"
+	case time.Time:
+		if isLocalDate(v) {
+			return "a date"
+		}
+		return "a date with a time"
+	case map[string]any:
+		return "a table"
+	default:
+		if reflect.ValueOf(v).Kind() == reflect.Slice {
+			return "an array"
+		}
+		return fmt.Sprintf("%T", v)
+	}
+}
+
+// isLocalDate tells a TOML date (2024-05-19) from a date with a time;
+// BurntSushi/toml marks it with a time zone of this name.
+func isLocalDate(t time.Time) bool { return t.Location().String() == "date-local" }

@@ -1,0 +1,68 @@
+package load
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+// Severity tells whether a problem stops the build.
+type Severity int
+
+// The severities: an error fails the build, a warning is only printed.
+const (
+	Error Severity = iota
+	Warning
+)
+
+// Diagnostic is one problem found in the data, at a place in a file.
+type Diagnostic struct {
+	Severity Severity
+	File     string // as the user named it: the source directory joined with the data path
+	Line     int    // 0 when the problem is the file as a whole
+	Col      int
+	Key      string // the key path, such as questions[2].text; empty for the file
+	Message  string
+}
+
+// String formats the diagnostic as 'file:line:col: key: message', the
+// form editors and terminals link to the spot.
+func (d Diagnostic) String() string {
+	s := d.File
+	if d.Line > 0 {
+		s += fmt.Sprintf(":%d:%d", d.Line, d.Col)
+	}
+	s += ": "
+	if d.Severity == Warning {
+		s += "warning: "
+	}
+	if d.Key != "" {
+		s += d.Key + ": "
+	}
+	return s + d.Message
+}
+
+// Diagnostics are all problems found in one load.
+type Diagnostics []Diagnostic
+
+// HasErrors reports whether any problem is an error.
+func (ds Diagnostics) HasErrors() bool {
+	return slices.ContainsFunc(ds, func(d Diagnostic) bool { return d.Severity == Error })
+}
+
+// Count returns how many problems have the given severity.
+func (ds Diagnostics) Count(sev Severity) int {
+	n := 0
+	for _, d := range ds {
+		if d.Severity == sev {
+			n++
+		}
+	}
+	return n
+}
+
+func (ds Diagnostics) sort() {
+	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+}

@@ -1,0 +1,229 @@
+// Package load reads the TOML data of a rodedraad project into the model
+// and validates it, collecting every problem it finds, each at its place:
+// the file, line, column and key.
+package load
+
+import (
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// Site loads the data under dir/data. The site comes back even when there
+// are errors, as far as it could be read; check Diagnostics.HasErrors
+// before using it.
+func Site(dir string) (*model.Site, Diagnostics) {
+	return FS(os.DirFS(dir), dir)
+}
+
+// FS loads the data under data/ in fsys. Messages name files as if fsys
+// were the directory dir.
+func FS(fsys fs.FS, dir string) (*model.Site, Diagnostics) {
+	l := &loader{fsys: fsys, dir: dir}
+	site := l.load()
+	l.diags.sort()
+	return site, l.diags
+}
+
+type loader struct {
+	fsys  fs.FS
+	dir   string
+	diags Diagnostics
+	site  *model.Site
+	// siteRead is false when site.toml could not be read; references to
+	// its tags and levels are then not checked, to keep the report short.
+	siteRead bool
+
+	// Where each model part came from, for checks across files.
+	themeFiles   map[*model.Theme]*file
+	editionFiles map[*model.Edition]*file
+}
+
+func (l *loader) display(rel string) string { return filepath.Join(l.dir, filepath.FromSlash(rel)) }
+
+func (l *loader) load() *model.Site {
+	l.site = &model.Site{}
+	l.themeFiles = map[*model.Theme]*file{}
+	l.editionFiles = map[*model.Edition]*file{}
+
+	siteFile := l.readFile("data/site.toml")
+	l.siteRead = siteFile.decode(l.site)
+	l.checkSite(siteFile)
+
+	dirs := l.subdirs("data/factsheets", nil)
+	if len(dirs) == 0 && siteFile.table != nil {
+		siteFile.warnf("", "the site has no factsheets yet: add a directory under data/factsheets")
+	}
+	for _, id := range dirs {
+		l.site.Factsheets = append(l.site.Factsheets, l.loadFactsheet(id))
+	}
+	l.checkReferences()
+	return l.site
+}
+
+func (l *loader) loadFactsheet(id string) *model.Factsheet {
+	dir := "data/factsheets/" + id
+	f := l.readFile(dir + "/factsheet.toml")
+	sheet := &model.Factsheet{ID: id}
+	f.decode(sheet)
+	l.checkFactsheet(f, sheet)
+	for _, eid := range l.subdirs(dir, []string{"factsheet.toml"}) {
+		sheet.Editions = append(sheet.Editions, l.loadEdition(sheet, eid))
+	}
+	switch {
+	case len(sheet.Editions) == 0:
+		f.fileErrorf("the factsheet has no edition: add a directory with an edition.toml next to it")
+	case sheet.CurrentID != "" && sheet.Edition(sheet.CurrentID) == nil:
+		f.errorf("current", "no edition %q in %s%s", sheet.CurrentID, l.display(dir), suggestion(sheet.CurrentID, editionIDs(sheet)))
+	case sheet.CurrentID == "" && len(sheet.Editions) > 1 && f.table != nil:
+		f.errorf("", "the factsheet has %d editions: set `current` to the one to publish at its own address", len(sheet.Editions))
+	}
+	return sheet
+}
+
+func editionIDs(f *model.Factsheet) []string {
+	ids := make([]string, len(f.Editions))
+	for i, e := range f.Editions {
+		ids[i] = e.ID
+	}
+	return ids
+}
+
+func (l *loader) loadEdition(sheet *model.Factsheet, id string) *model.Edition {
+	dir := "data/factsheets/" + sheet.ID + "/" + id
+	f := l.readFile(dir + "/edition.toml")
+	e := &model.Edition{ID: id, Factsheet: sheet}
+	f.decode(e)
+	l.editionFiles[e] = f
+	l.checkEdition(f, e)
+	l.subdirs(dir, []string{"edition.toml", "themes", "sections"})
+
+	questions := newScope("question")
+	for i, p := range l.parts(f, dir, "themes", e.ThemeIDs) {
+		t := &model.Theme{ID: p.id, Edition: e}
+		p.file.decode(t)
+		l.themeFiles[t] = p.file
+		l.checkTheme(p.file, t, i, questions)
+		e.Themes = append(e.Themes, t)
+	}
+	for _, p := range l.parts(f, dir, "sections", e.SectionIDs) {
+		s := &model.Section{ID: p.id, Edition: e}
+		p.file.decode(s)
+		l.checkSection(p.file, s, questions)
+		e.Sections = append(e.Sections, s)
+	}
+	if len(e.ThemeIDs) == 0 && len(e.SectionIDs) == 0 && f.table != nil {
+		f.warnf("", "the edition has no themes and no sections")
+	}
+	return e
+}
+
+// part is a theme or section file of an edition.
+type part struct {
+	id   string
+	file *file
+}
+
+// parts reads the files in dir/kind in the order the edition lists them
+// under the key kind. Every file must be listed and every listed id must
+// have a file, so nothing is published, or left out, by accident.
+func (l *loader) parts(edition *file, dir, kind string, order []string) []part {
+	files := map[string]bool{}
+	for _, name := range l.names(dir + "/" + kind) {
+		id, ok := strings.CutSuffix(name, ".toml")
+		if !ok {
+			l.warnIgnored(dir + "/" + kind + "/" + name)
+			continue
+		}
+		files[id] = true
+		if !slices.Contains(order, id) && edition.table != nil {
+			(&file{name: l.display(dir + "/" + kind + "/" + name), diags: &l.diags}).fileErrorf(
+				"not listed in edition.toml: add %q to `%s` there, in reading order", id, kind)
+		}
+	}
+	var parts []part
+	listed := map[string]bool{}
+	for i, id := range order {
+		key := kind + "[" + itoa(i) + "]"
+		switch {
+		case !edition.checkID(key, id):
+		case listed[id]:
+			edition.errorf(key, "%q is listed twice", id)
+		case !files[id]:
+			edition.errorf(key, "no file %s/%s.toml%s", kind, id, suggestion(id, keysOf(files)))
+		default:
+			parts = append(parts, part{id: id, file: l.readFile(dir + "/" + kind + "/" + id + ".toml")})
+		}
+		listed[id] = true
+	}
+	return parts
+}
+
+// subdirs returns the ids of the directories in dir, reporting files that
+// are neither expected nor data as ignored, and names that are no ids.
+func (l *loader) subdirs(dir string, expected []string) []string {
+	var ids []string
+	for _, name := range l.names(dir) {
+		if slices.Contains(expected, name) {
+			continue
+		}
+		info, err := fs.Stat(l.fsys, dir+"/"+name)
+		if err != nil || !info.IsDir() {
+			l.warnIgnored(dir + "/" + name)
+			continue
+		}
+		if err := model.CheckID(name); err != nil {
+			(&file{name: l.display(dir + "/" + name), diags: &l.diags}).fileErrorf("the directory name is its id: %v", err)
+			continue
+		}
+		ids = append(ids, name)
+	}
+	return ids
+}
+
+// names lists a directory, sorted, leaving out hidden files.
+func (l *loader) names(dir string) []string {
+	entries, err := fs.ReadDir(l.fsys, dir)
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".") {
+			names = append(names, e.Name())
+		}
+	}
+	return names
+}
+
+func (l *loader) warnIgnored(rel string) {
+	l.diags = append(l.diags, Diagnostic{Severity: Warning, File: l.display(rel),
+		Message: "not read: rodedraad expects " + expectedHere(path.Dir(rel))})
+}
+
+func expectedHere(dir string) string {
+	switch strings.Count(dir, "/") {
+	case 1:
+		return "one directory per factsheet here"
+	case 2:
+		return "factsheet.toml and one directory per edition here"
+	case 3:
+		return "edition.toml and the directories themes and sections here"
+	default:
+		return "only .toml files here"
+	}
+}
+
+func keysOf(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -1,0 +1,287 @@
+package load
+
+import (
+	"io/fs"
+	"os"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+const (
+	theme   = "data/factsheets/demo/2024/themes/luisteren.toml"
+	edition = "data/factsheets/demo/2024/edition.toml"
+	section = "data/factsheets/demo/2024/sections/stappen.toml"
+	site    = "data/site.toml"
+)
+
+// fixture returns the minimal valid project with some files replaced;
+// a replacement of "" removes the file.
+func fixture(t testing.TB, replace map[string]string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(os.DirFS("testdata/minimal"), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile("testdata/minimal/" + p)
+		fsys[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, content := range replace {
+		if content == "" {
+			delete(fsys, name)
+			continue
+		}
+		fsys[name] = &fstest.MapFile{Data: []byte(content)}
+	}
+	return fsys
+}
+
+func messages(ds Diagnostics) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = d.String()
+	}
+	return out
+}
+
+func TestMinimalFixtureIsValid(t *testing.T) {
+	site, diags := FS(fixture(t, nil), "proj")
+	if len(diags) != 0 {
+		t.Fatalf("want no problems, got:\n%s", strings.Join(messages(diags), "\n"))
+	}
+	e := site.Factsheet("demo").Current()
+	if got := len(e.Questions()); got != 3 {
+		t.Errorf("questions: got %d, want 3", got)
+	}
+	if got := e.Themes[1].Colour; got != "#1f5f8b" {
+		t.Errorf("second theme gets the palette colour of its position: got %s", got)
+	}
+	if got := e.Themes[0].Questions[0].Audience; got != "professional" {
+		t.Errorf("default audience: got %q", got)
+	}
+	if got := e.Date.Format("2006-01-02"); got != "2024-03-01" {
+		t.Errorf("date: got %s", got)
+	}
+	items := e.Sections[0].Lists[0].Items
+	if items[0].Text != "Afspraken worden afgezegd." || len(items[1].Sub) != 2 {
+		t.Errorf("list items written as string and as table: got %+v", items)
+	}
+}
+
+// Each case breaks the minimal fixture in one way and expects exactly
+// these problems, in this order.
+var errorCases = []struct {
+	name    string
+	replace map[string]string
+	want    []string
+}{
+	{
+		name:    "syntax error",
+		replace: map[string]string{theme: "title = \"Goed luisteren\nfinding = \"x\"\n"},
+		want:    []string{"proj/" + theme + ":1:24: TOML syntax: strings cannot contain newlines"},
+	},
+	{
+		name: "unknown key with suggestion",
+		replace: map[string]string{theme: `title = "Goed luisteren"
+finding = "Ouders voelen zich niet gehoord."
+questions = []
+
+[[practice]]
+id = "haast"
+txt = "Gesprekken worden afgeraffeld."
+`},
+		want: []string{
+			"proj/" + theme + ":5:1: practice[0]: missing required key \"text\"",
+			"proj/" + theme + ":7:1: practice[0].txt: unknown key (did you mean \"text\"?)",
+		},
+	},
+	{
+		name:    "missing required key",
+		replace: map[string]string{theme: "title = \"Goed luisteren\"\nquestions = []\n"},
+		want:    []string{"proj/" + theme + ":1:1: missing required key \"finding\""},
+	},
+	{
+		name:    "wrong type",
+		replace: map[string]string{theme: "title = \"Goed luisteren\"\nfinding = \"x\"\nquestions = []\ntags = \"regie\"\ncolour = 12\n"},
+		want: []string{
+			"proj/" + theme + ":4:1: tags: must be an array, not a string",
+			"proj/" + theme + ":5:1: colour: must be a string, not an integer",
+		},
+	},
+	{
+		name: "malformed ids",
+		replace: map[string]string{theme: `title = "Goed luisteren"
+finding = "x"
+
+[[questions]]
+id = "Vraag 1"
+text = "Luister ik?"
+
+[[questions]]
+id = "../vraag"
+text = "Vraag ik door?"
+
+[[practice]]
+id = "te--snel"
+text = "Haast."
+`},
+		want: []string{
+			"proj/" + theme + ":5:1: questions[0].id: \"Vraag 1\" is not a valid id: an id must be lowercase",
+			"proj/" + theme + ":9:1: questions[1].id: \"../vraag\" is not a valid id: an id must not contain '/' or '\\'",
+			"proj/" + theme + ":13:1: practice[0].id: \"te--snel\" is not a valid id: an id must not end with a hyphen or hold two in a row",
+		},
+	},
+	{
+		name: "file name is not an id",
+		replace: map[string]string{
+			"data/factsheets/demo/2024/themes/Luisteren Goed.toml": "title = \"x\"\nfinding = \"y\"\nquestions = []\n",
+		},
+		want: []string{"proj/data/factsheets/demo/2024/themes/Luisteren Goed.toml: not listed in edition.toml: add \"Luisteren Goed\" to `themes` there, in reading order"},
+	},
+	{
+		name: "duplicate ids across files",
+		replace: map[string]string{section: `title = "Als het vastloopt"
+
+[[step_plans]]
+id = "opschalen"
+title = "Opschalen"
+
+[[step_plans.steps]]
+title = "Stap 1"
+
+[[step_plans.steps.questions]]
+id = "tijd-nemen"
+text = "Heb ik tijd genomen?"
+`},
+		want: []string{"proj/" + section + ":11:1: step_plans[0].steps[0].questions[0].id: duplicate question id \"tijd-nemen\": already used at luisteren.toml:12:1"},
+	},
+	{
+		name: "dangling references",
+		replace: map[string]string{
+			theme: `title = "Goed luisteren"
+finding = "x"
+questions = []
+tags = ["regei"]
+related = ["planen", "andere/2020/iets"]
+`,
+			edition: `title = "Leren in de wijk"
+themes = ["luisteren", "plannen", "bestaat-niet"]
+sections = ["stappen"]
+
+[[links]]
+title = "Meer lezen"
+items = [{ title = "Over plannen", theme = "plannen-samen" }]
+`,
+		},
+		want: []string{
+			"proj/" + edition + ":2:35: themes[2]: no file themes/bestaat-niet.toml",
+			"proj/" + edition + ":7:36: links[0].items[0].theme: no theme \"plannen-samen\"",
+			"proj/" + theme + ":4:9: tags[0]: no tag \"regei\" in site.toml (did you mean \"regie\"?)",
+			"proj/" + theme + ":5:12: related[0]: no theme \"planen\" (did you mean \"plannen\"?)",
+			"proj/" + theme + ":5:22: related[1]: no theme \"andere/2020/iets\"",
+		},
+	},
+	{
+		name: "empty question",
+		replace: map[string]string{theme: `title = "Goed luisteren"
+finding = "x"
+
+[[questions]]
+id = "leeg"
+text = "  "
+sub = [""]
+`},
+		want: []string{
+			"proj/" + theme + ":6:1: questions[0].text: must not be empty",
+			"proj/" + theme + ":7:8: questions[0].sub[0]: must not be empty",
+		},
+	},
+	{
+		name:    "invalid colour",
+		replace: map[string]string{theme: "title = \"Goed luisteren\"\nfinding = \"x\"\nquestions = []\ncolour = \"#12345\"\n"},
+		want:    []string{"proj/" + theme + ":4:1: colour: \"#12345\" is not a colour: write it as #rrggbb, such as #1f5f8b"},
+	},
+	{
+		name:    "not UTF-8",
+		replace: map[string]string{theme: "title = \"Goed luisteren\"\nfinding = \"Caf\xe9 en meer\"\n"},
+		want:    []string{"proj/" + theme + ":2:15: file is not UTF-8 text: save it as UTF-8"},
+	},
+	{
+		name: "unknown enum values",
+		replace: map[string]string{theme: `title = "Goed luisteren"
+finding = "x"
+audience = "teams"
+
+[[questions]]
+id = "vraag"
+text = "Vraag?"
+level = "het-goede"
+`},
+		want: []string{
+			"proj/" + theme + ":3:1: audience: \"teams\" is not one of professional, team, management, board, policy (did you mean \"team\"?)",
+			"proj/" + theme + ":8:1: questions[0].level: no reflection level \"het-goede\" in site.toml (did you mean \"het-goed\"?)",
+		},
+	},
+	{
+		name:    "missing file",
+		replace: map[string]string{site: ""},
+		want:    []string{"proj/" + site + ": file not found"},
+	},
+	{
+		name: "five errors in one file",
+		replace: map[string]string{theme: `titel = "Goed luisteren"
+finding = "x"
+colour = "rood"
+tags = ["regie", "onbekend"]
+
+[[questions]]
+id = "Vraag"
+text = ""
+`},
+		want: []string{
+			"proj/" + theme + ":1:1: titel: unknown key (did you mean \"title\"?)",
+			"proj/" + theme + ":1:1: missing required key \"title\"",
+			"proj/" + theme + ":3:1: colour: \"rood\" is not a colour: write it as #rrggbb, such as #1f5f8b",
+			"proj/" + theme + ":4:18: tags[1]: no tag \"onbekend\" in site.toml",
+			"proj/" + theme + ":7:1: questions[0].id: \"Vraag\" is not a valid id: an id must be lowercase",
+			"proj/" + theme + ":8:1: questions[0].text: must not be empty",
+		},
+	},
+}
+
+func TestErrors(t *testing.T) {
+	for _, tc := range errorCases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, diags := FS(fixture(t, tc.replace), "proj")
+			got := messages(diags)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			if !diags.HasErrors() {
+				t.Error("HasErrors is false")
+			}
+		})
+	}
+}
+
+func TestWarningsDoNotFail(t *testing.T) {
+	_, diags := FS(fixture(t, map[string]string{
+		"data/factsheets/demo/2024/themes/plannen.toml": "title = \"Samen plannen\"\nfinding = \"x\"\n",
+		"data/factsheets/demo/notes.txt":                "kladblok",
+	}), "proj")
+	want := []string{
+		"proj/data/factsheets/demo/2024/themes/plannen.toml:1:1: warning: the theme has no reflection questions (write `questions = []` if that is on purpose)",
+		"proj/data/factsheets/demo/notes.txt: warning: not read: rodedraad expects factsheet.toml and one directory per edition here",
+	}
+	if got := messages(diags); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if diags.HasErrors() {
+		t.Error("warnings must not count as errors")
+	}
+}

@@ -1,0 +1,310 @@
+package load
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// position is a place in a file: 1-based line, and 1-based column counted
+// in characters, as editors show it.
+type position struct{ Line, Col int }
+
+// positionAt turns a byte offset into a position.
+func positionAt(src []byte, offset int) position {
+	if offset > len(src) {
+		offset = len(src)
+	}
+	line, lineStart := 1, 0
+	for i := 0; i < offset; i++ {
+		if src[i] == '\n' {
+			line++
+			lineStart = i + 1
+		}
+	}
+	return position{Line: line, Col: utf8.RuneCount(src[lineStart:offset]) + 1}
+}
+
+// keyLocations maps key paths such as `questions[2].sub[0]` to where they
+// start in a TOML file. BurntSushi/toml keeps positions to itself and gives
+// every element of an array of tables the same key, so this small scanner
+// walks the text again. It only runs on text the TOML parser accepted, and
+// stops quietly at anything it does not expect: a key it missed is then
+// reported at the nearest enclosing table.
+type keyLocations struct {
+	src  []byte
+	at   map[string]int
+	last map[string]int // last index of each array of tables
+}
+
+func locateKeys(src []byte) *keyLocations {
+	l := &keyLocations{src: src, at: map[string]int{"": 0}, last: map[string]int{}}
+	s := scanner{src: src}
+	table := ""
+	for {
+		s.skipSpace(true)
+		if s.done() {
+			return l
+		}
+		start := s.i
+		switch {
+		case s.peek("[["):
+			s.i += 2
+			keys := s.keys()
+			if !s.peek("]]") {
+				return l
+			}
+			s.i += 2
+			path := l.resolve(keys[:len(keys)-1])
+			path = join(path, keys[len(keys)-1])
+			n := 0
+			if i, ok := l.last[path]; ok {
+				n = i + 1
+			}
+			l.last[path] = n
+			table = path + "[" + strconv.Itoa(n) + "]"
+			l.at[table] = start
+		case s.peek("["):
+			s.i++
+			keys := s.keys()
+			if !s.peek("]") {
+				return l
+			}
+			s.i++
+			table = l.resolve(keys)
+			l.at[table] = start
+		default:
+			keys := s.keys()
+			if len(keys) == 0 || !s.peek("=") {
+				return l
+			}
+			s.i++
+			path := table
+			for _, k := range keys {
+				path = join(path, k)
+				if _, seen := l.at[path]; !seen {
+					l.at[path] = start
+				}
+			}
+			if !l.value(&s, path) {
+				return l
+			}
+		}
+	}
+}
+
+// resolve turns the keys of a table header into a path, stepping into the
+// last element of every array of tables on the way.
+func (l *keyLocations) resolve(keys []string) string {
+	path := ""
+	for _, k := range keys {
+		path = join(path, k)
+		if i, ok := l.last[path]; ok {
+			path += "[" + strconv.Itoa(i) + "]"
+		}
+	}
+	return path
+}
+
+// value records the positions inside one value and reports whether the
+// scan can go on.
+func (l *keyLocations) value(s *scanner, path string) bool {
+	s.skipSpace(false)
+	if s.done() {
+		return false
+	}
+	switch s.src[s.i] {
+	case '[':
+		s.i++
+		for n := 0; ; n++ {
+			s.skipSpace(true)
+			if s.done() {
+				return false
+			}
+			if s.src[s.i] == ']' {
+				s.i++
+				return true
+			}
+			item := path + "[" + strconv.Itoa(n) + "]"
+			l.at[item] = s.i
+			if !l.value(s, item) {
+				return false
+			}
+			s.skipSpace(true)
+			if s.peek(",") {
+				s.i++
+			}
+		}
+	case '{':
+		s.i++
+		for {
+			s.skipSpace(true)
+			if s.done() {
+				return false
+			}
+			if s.src[s.i] == '}' {
+				s.i++
+				return true
+			}
+			start := s.i
+			keys := s.keys()
+			if len(keys) == 0 || !s.peek("=") {
+				return false
+			}
+			s.i++
+			key := path
+			for _, k := range keys {
+				key = join(key, k)
+				if _, seen := l.at[key]; !seen {
+					l.at[key] = start
+				}
+			}
+			if !l.value(s, key) {
+				return false
+			}
+			s.skipSpace(true)
+			if s.peek(",") {
+				s.i++
+			}
+		}
+	case '"', '\'':
+		s.str()
+		return true
+	default:
+		for !s.done() && !strings.ContainsRune(",]}\n#", rune(s.src[s.i])) {
+			s.i++
+		}
+		return true
+	}
+}
+
+// find returns the position of path, or of its nearest enclosing key that
+// was found.
+func (l *keyLocations) find(path string) position {
+	for {
+		if off, ok := l.at[path]; ok {
+			return positionAt(l.src, off)
+		}
+		if path == "" {
+			return position{1, 1}
+		}
+		path = parentPath(path)
+	}
+}
+
+func parentPath(path string) string {
+	if strings.HasSuffix(path, "]") {
+		return path[:strings.LastIndexByte(path, '[')]
+	}
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		return path[:i]
+	}
+	return ""
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// scanner reads TOML tokens just well enough to find keys.
+type scanner struct {
+	src []byte
+	i   int
+}
+
+func (s *scanner) done() bool { return s.i >= len(s.src) }
+
+func (s *scanner) peek(t string) bool { return strings.HasPrefix(string(s.src[s.i:]), t) }
+
+// skipSpace skips blanks and comments, and line ends too if newlines is set.
+func (s *scanner) skipSpace(newlines bool) {
+	for !s.done() {
+		switch c := s.src[s.i]; {
+		case c == ' ' || c == '\t' || c == '\r':
+			s.i++
+		case c == '\n' && newlines:
+			s.i++
+		case c == '#':
+			for !s.done() && s.src[s.i] != '\n' {
+				s.i++
+			}
+		default:
+			return
+		}
+	}
+}
+
+// keys reads a dotted key, bare or quoted.
+func (s *scanner) keys() []string {
+	var keys []string
+	for {
+		s.skipSpace(false)
+		if s.done() {
+			return keys
+		}
+		switch c := s.src[s.i]; {
+		case c == '"' || c == '\'':
+			keys = append(keys, s.str())
+		case isBare(c):
+			start := s.i
+			for !s.done() && isBare(s.src[s.i]) {
+				s.i++
+			}
+			keys = append(keys, string(s.src[start:s.i]))
+		default:
+			return keys
+		}
+		s.skipSpace(false)
+		if !s.peek(".") {
+			return keys
+		}
+		s.i++
+	}
+}
+
+func isBare(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}
+
+// str reads a string of any of TOML's four kinds and returns its raw
+// content; escapes are kept as written, which is enough for keys.
+func (s *scanner) str() string {
+	q := s.src[s.i]
+	if s.peek(strings.Repeat(string(q), 3)) {
+		s.i += 3
+		start := s.i
+		for !s.done() {
+			if q == '"' && s.src[s.i] == '\\' {
+				s.i += 2
+				continue
+			}
+			if s.peek(strings.Repeat(string(q), 3)) {
+				end := s.i
+				s.i += 3
+				for !s.done() && s.src[s.i] == q { // up to two quotes may end the content
+					s.i++
+					end++
+				}
+				return string(s.src[start:end])
+			}
+			s.i++
+		}
+		return string(s.src[start:])
+	}
+	s.i++
+	start := s.i
+	for !s.done() && s.src[s.i] != q && s.src[s.i] != '\n' {
+		if q == '"' && s.src[s.i] == '\\' {
+			s.i++
+		}
+		s.i++
+	}
+	end := min(s.i, len(s.src))
+	if !s.done() {
+		s.i++
+	}
+	return string(s.src[start:end])
+}

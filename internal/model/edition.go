@@ -1,0 +1,105 @@
+package model
+
+import "time"
+
+// Edition is one published version of a factsheet. Its themes and sections
+// live in files of their own; ThemeIDs and SectionIDs give their order.
+type Edition struct {
+	ID           string      `toml:"-"`
+	Factsheet    *Factsheet  `toml:"-" json:"-"`
+	Title        string      `toml:"title" rd:"required"`
+	Subtitle     string      `toml:"subtitle"`
+	Date         time.Time   `toml:"date"`
+	Intro        Markdown    `toml:"intro"`
+	ReadingGuide Markdown    `toml:"reading_guide"`
+	ThemeIDs     []string    `toml:"themes"`
+	SectionIDs   []string    `toml:"sections"`
+	KeyFigures   []KeyFigure `toml:"key_figures"`
+	Quotes       []Quote     `toml:"quotes"`
+	Closing      *Closing    `toml:"closing"`
+	LinkGroups   []LinkGroup `toml:"links"`
+
+	Themes   []*Theme   `toml:"-"`
+	Sections []*Section `toml:"-"`
+}
+
+// Ref is the edition's reference, 'factsheet/edition'.
+func (e *Edition) Ref() string { return e.Factsheet.ID + "/" + e.ID }
+
+// Theme returns the theme with the given id, or nil.
+func (e *Edition) Theme(id string) *Theme {
+	for _, t := range e.Themes {
+		if t.ID == id {
+			return t
+		}
+	}
+	return nil
+}
+
+// Questions returns every reflection question of the edition in reading
+// order: those of the themes, then those in the sections' step plans and
+// methods.
+func (e *Edition) Questions() []*Question {
+	var qs []*Question
+	for _, t := range e.Themes {
+		for i := range t.Questions {
+			qs = append(qs, &t.Questions[i])
+		}
+	}
+	for _, s := range e.Sections {
+		for _, steps := range s.stepLists() {
+			for i := range steps {
+				for j := range steps[i].Questions {
+					qs = append(qs, &steps[i].Questions[j])
+				}
+			}
+		}
+	}
+	return qs
+}
+
+// Closing is the closing part of an edition: a reflection on the whole and
+// tips such as 'Wat kun jij morgen zelf al doen?'.
+type Closing struct {
+	Title     string   `toml:"title" rd:"required"`
+	Text      Markdown `toml:"text"`
+	TipsTitle string   `toml:"tips_title"`
+	Tips      []Inline `toml:"tips"`
+}
+
+// LinkGroup is a titled group of further reading ('Meer weten?').
+type LinkGroup struct {
+	Title    string `toml:"title" rd:"required"`
+	Numbered bool   `toml:"numbered"`
+	// Incomplete says what the source leaves out, such as the web
+	// addresses of the publications it names.
+	Incomplete string `toml:"incomplete"`
+	Links      []Link `toml:"items" rd:"required"`
+}
+
+// Link points to a web page or to a theme of this site. A link without
+// URL or theme names a publication the source gives no address for.
+type Link struct {
+	Title string `toml:"title" rd:"required"`
+	URL   string `toml:"url"`
+	Theme string `toml:"theme"` // theme reference, see ResolveTheme
+	Note  Inline `toml:"note"`
+}
+
+// KeyFigure is a number that sums up the work, such as '71 professionals'.
+type KeyFigure struct {
+	Value  float64 `toml:"value" rd:"required"`
+	Unit   string  `toml:"unit"`   // e.g. '%'
+	Prefix string  `toml:"prefix"` // e.g. 'bijna', kept as the source says it
+	Label  string  `toml:"label" rd:"required"`
+	Note   Inline  `toml:"note"`
+}
+
+// Quote is something a participant said, attributed by role, never by name.
+type Quote struct {
+	Text    Inline `toml:"text" rd:"required"`
+	Role    string `toml:"role" rd:"required"`
+	Context string `toml:"context"`
+	// Paraphrase marks a quote given in other words than the speaker's.
+	Paraphrase bool `toml:"paraphrase"`
+}

@@ -1,0 +1,55 @@
+package model
+
+// Factsheet is a publication series, such as 'Samen leren doen in de
+// jeugdhulp', published in one or more editions.
+type Factsheet struct {
+	ID        string       `toml:"-"`
+	Title     string       `toml:"title" rd:"required"`
+	Summary   Inline       `toml:"summary"`
+	Publisher Organisation `toml:"publisher" rd:"required"`
+	Programme string       `toml:"programme"`
+	Region    string       `toml:"region"`
+	Partners  []string     `toml:"partners"`
+	Authors   []string     `toml:"authors"`
+	Credits   []Credit     `toml:"credits"`
+	Source    Source       `toml:"source" rd:"required"`
+	Tags      []string     `toml:"tags"`
+	// CurrentID names the edition published at the factsheet's own URL.
+	// It may be left out when there is only one edition.
+	CurrentID string `toml:"current"`
+
+	Editions []*Edition `toml:"-"`
+}
+
+// Credit names who did what, such as design and realisation.
+type Credit struct {
+	Role string `toml:"role" rd:"required"`
+	Name string `toml:"name" rd:"required"`
+}
+
+// Source is the original publication the data restates.
+type Source struct {
+	Title     string   `toml:"title" rd:"required"`
+	Publisher string   `toml:"publisher" rd:"required"`
+	URL       string   `toml:"url"`
+	Published string   `toml:"published"` // as the source states it, e.g. '2 november 2020'
+	Note      Markdown `toml:"note"`
+}
+
+// Current returns the edition published at the factsheet's own URL.
+func (f *Factsheet) Current() *Edition {
+	if f.CurrentID == "" && len(f.Editions) > 0 {
+		return f.Editions[len(f.Editions)-1]
+	}
+	return f.Edition(f.CurrentID)
+}
+
+// Edition returns the edition with the given id, or nil.
+func (f *Factsheet) Edition(id string) *Edition {
+	for _, e := range f.Editions {
+		if e.ID == id {
+			return e
+		}
+	}
+	return nil
+}

@@ -1,0 +1,35 @@
+package model
+
+import (
+	"errors"
+	"strings"
+)
+
+// CheckID reports why id is not a valid id. Ids become parts of URLs and
+// file names, so they are lowercase slugs: a-z, 0-9 and single hyphens.
+func CheckID(id string) error {
+	switch {
+	case id == "":
+		return errors.New("an id must not be empty")
+	case strings.ContainsAny(id, `/\`):
+		return errors.New("an id must not contain '/' or '\\'")
+	case strings.Contains(id, ".."):
+		return errors.New("an id must not contain '..'")
+	case strings.ToLower(id) != id:
+		return errors.New("an id must be lowercase")
+	}
+	for i, part := range strings.Split(id, "-") {
+		if part == "" {
+			if i == 0 {
+				return errors.New("an id must start with a letter or digit")
+			}
+			return errors.New("an id must not end with a hyphen or hold two in a row")
+		}
+		for _, r := range part {
+			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+				return errors.New("an id may hold only a-z, 0-9 and hyphens")
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,85 @@
+package model
+
+// Site is a whole rodedraad project: its identity, the vocabularies its
+// factsheets share (tags, reflection levels) and the factsheets themselves.
+type Site struct {
+	Title         string         `toml:"title" rd:"required"`
+	Description   string         `toml:"description"`
+	Languages     []string       `toml:"languages"` // first one is the default
+	Organisations []Organisation `toml:"organisations"`
+	Licence       Licence        `toml:"licence"`
+	Contact       Markdown       `toml:"contact"`
+	Tags          []Tag          `toml:"tags"`
+	Levels        []Level        `toml:"levels"`
+
+	Factsheets []*Factsheet `toml:"-"`
+}
+
+// Organisation is a publisher, partner or the organisation behind the site.
+type Organisation struct {
+	Name string `toml:"name" rd:"required"`
+	URL  string `toml:"url"`
+	Role string `toml:"role"`
+}
+
+// Licence is the licence of the site's texts.
+type Licence struct {
+	Name string `toml:"name"`
+	URL  string `toml:"url"`
+}
+
+// Tag connects themes across factsheets, such as every theme about 'regie'.
+type Tag struct {
+	ID          string `toml:"id" rd:"required"`
+	Label       string `toml:"label" rd:"required"`
+	Description string `toml:"description"`
+}
+
+// Level is a reflection level with its guiding question, such as
+// 'Doe ik het goed?'. Questions and level descriptions refer to it by id.
+type Level struct {
+	ID       string `toml:"id" rd:"required"`
+	Label    string `toml:"label" rd:"required"`
+	Question string `toml:"question" rd:"required"`
+}
+
+// SupportedLanguages are the interface languages the site can be built in.
+var SupportedLanguages = []string{"nl", "en", "fy"}
+
+// DefaultLanguage is the first configured language, or Dutch.
+func (s *Site) DefaultLanguage() string {
+	if len(s.Languages) == 0 {
+		return "nl"
+	}
+	return s.Languages[0]
+}
+
+// Factsheet returns the factsheet with the given id, or nil.
+func (s *Site) Factsheet(id string) *Factsheet {
+	for _, f := range s.Factsheets {
+		if f.ID == id {
+			return f
+		}
+	}
+	return nil
+}
+
+// Tag returns the tag with the given id, or nil.
+func (s *Site) Tag(id string) *Tag {
+	for i := range s.Tags {
+		if s.Tags[i].ID == id {
+			return &s.Tags[i]
+		}
+	}
+	return nil
+}
+
+// Level returns the reflection level with the given id, or nil.
+func (s *Site) Level(id string) *Level {
+	for i := range s.Levels {
+		if s.Levels[i].ID == id {
+			return &s.Levels[i]
+		}
+	}
+	return nil
+}

@@ -63,6 +63,7 @@ func (f *file) bind(v any, rv reflect.Value, path string) {
 			return
 		}
 		rv.SetString(s)
+		f.checkContent(path, s, isMarkdown(rv.Addr().Interface()))
 	case reflect.Float64:
 		switch n := v.(type) {
 		case int64:

@@ -285,3 +285,17 @@ func TestWarningsDoNotFail(t *testing.T) {
 		t.Error("warnings must not count as errors")
 	}
 }
+
+func TestContentWarnings(t *testing.T) {
+	_, diags := FS(fixture(t, map[string]string{theme: `title = "Goed luisteren"
+finding = "Bel <b>Anna</b> op 06-12345678 of mail anna@example.org."
+questions = []
+`}), "proj")
+	want := []string{
+		"proj/" + theme + ":2:1: warning: finding: looks like an e-mail address or phone number: publish no personal contact details",
+		"proj/" + theme + ":2:1: warning: finding: holds HTML, which the site does not show: write Markdown instead",
+	}
+	if got := messages(diags); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

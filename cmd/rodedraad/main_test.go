@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const minimal = "../../internal/load/testdata/minimal"
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestCheckDemoData(t *testing.T) {
+	code, out, errOut := runCLI("check", "-s", "../..")
+	if code != exitOK || errOut != "" {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+	want := "5 factsheets, 5 editions, 9 themes, 56 questions, 40 practice examples, 17 tips\n"
+	if out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
+
+func TestCheckInvalidData(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(minimal)); err != nil {
+		t.Fatal(err)
+	}
+	theme := filepath.Join(dir, "data/factsheets/demo/2024/themes/plannen.toml")
+	if err := os.WriteFile(theme, []byte("title = \"Samen plannen\"\nfinding = \"x\"\ncolor = \"#123456\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI("check", "--source", dir)
+	want := theme + ":1:1: warning: the theme has no reflection questions (write `questions = []` if that is on purpose)\n" +
+		theme + ":3:1: color: unknown key (did you mean \"colour\"?)\n" +
+		"1 error, 1 warning: the data is not valid\n"
+	if code != exitInvalid || out != "" || errOut != want {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant stderr:\n%s", code, out, errOut, want)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"chek"},
+		{"check", "--sauce", "."},
+		{"check", "extra"},
+	} {
+		code, out, errOut := runCLI(args...)
+		if code != exitUsage {
+			t.Errorf("%q: exit %d, want %d (stdout %q)", args, code, exitUsage, out)
+		}
+		if !strings.Contains(errOut, "rodedraad --help") {
+			t.Errorf("%q: stderr does not point to --help:\n%s", args, errOut)
+		}
+	}
+}
+
+func TestHelp(t *testing.T) {
+	code, out, _ := runCLI("check", "--help")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"Usage:\n  rodedraad check [flags]", "-s, --source string", "file:line:column: key: message"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check --help lacks %q:\n%s", want, out)
+		}
+	}
+}

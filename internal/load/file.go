@@ -54,7 +54,11 @@ func (f *file) parse(src []byte) {
 	if _, err := toml.NewDecoder(bytes.NewReader(src)).Decode(&table); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			f.report(Error, positionAt(src, pe.Position.Start), "", "TOML syntax: "+pe.Message)
+			at := position{Line: max(pe.Position.Line, 1), Col: 1}
+			if pe.Position.Start >= 0 { // some errors come without an offset
+				at = positionAt(src, pe.Position.Start)
+			}
+			f.report(Error, at, "", "TOML syntax: "+pe.Message)
 		} else {
 			f.report(Error, position{1, 1}, "", "TOML: "+err.Error())
 		}

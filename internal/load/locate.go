@@ -12,9 +12,7 @@ type position struct{ Line, Col int }
 
 // positionAt turns a byte offset into a position.
 func positionAt(src []byte, offset int) position {
-	if offset > len(src) {
-		offset = len(src)
-	}
+	offset = max(0, min(offset, len(src)))
 	line, lineStart := 1, 0
 	for i := 0; i < offset; i++ {
 		if src[i] == '\n' {

@@ -77,18 +77,24 @@ func locateKeys(src []byte) *keyLocations {
 				return l
 			}
 			s.i++
-			path := table
-			for _, k := range keys {
-				path = join(path, k)
-				if _, seen := l.at[path]; !seen {
-					l.at[path] = start
-				}
-			}
-			if !l.value(&s, path) {
+			if !l.value(&s, l.keyAt(table, keys, start)) {
 				return l
 			}
 		}
 	}
+}
+
+// keyAt records a dotted key that starts at offset, in the table at
+// path, and returns the key's full path. A dotted key also defines the
+// tables it passes through, where they are not defined yet.
+func (l *keyLocations) keyAt(path string, keys []string, offset int) string {
+	for _, k := range keys {
+		path = join(path, k)
+		if _, seen := l.at[path]; !seen {
+			l.at[path] = offset
+		}
+	}
+	return path
 }
 
 // resolve turns the keys of a table header into a path, stepping into the
@@ -150,14 +156,7 @@ func (l *keyLocations) value(s *scanner, path string) bool {
 				return false
 			}
 			s.i++
-			key := path
-			for _, k := range keys {
-				key = join(key, k)
-				if _, seen := l.at[key]; !seen {
-					l.at[key] = start
-				}
-			}
-			if !l.value(s, key) {
+			if !l.value(s, l.keyAt(path, keys, start)) {
 				return false
 			}
 			s.skipSpace(true)

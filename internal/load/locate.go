@@ -49,7 +49,7 @@ func locateKeys(src []byte) *keyLocations {
 		case s.peek("[["):
 			s.i += 2
 			keys := s.keys()
-			if !s.peek("]]") {
+			if len(keys) == 0 || !s.peek("]]") {
 				return l
 			}
 			s.i += 2
@@ -168,10 +168,11 @@ func (l *keyLocations) value(s *scanner, path string) bool {
 		s.str()
 		return true
 	default:
+		start := s.i
 		for !s.done() && !strings.ContainsRune(",]}\n#", rune(s.src[s.i])) {
 			s.i++
 		}
-		return true
+		return s.i > start // an empty value is not TOML: stop rather than loop
 	}
 }
 
@@ -214,7 +215,7 @@ type scanner struct {
 
 func (s *scanner) done() bool { return s.i >= len(s.src) }
 
-func (s *scanner) peek(t string) bool { return strings.HasPrefix(string(s.src[s.i:]), t) }
+func (s *scanner) peek(t string) bool { return !s.done() && strings.HasPrefix(string(s.src[s.i:]), t) }
 
 // skipSpace skips blanks and comments, and line ends too if newlines is set.
 func (s *scanner) skipSpace(newlines bool) {

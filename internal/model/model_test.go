@@ -1,0 +1,79 @@
+package model
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestCheckID(t *testing.T) {
+	for id, want := range map[string]string{
+		"samen-beslissen": "<nil>",
+		"2021-2024":       "<nil>",
+		"":                "an id must not be empty",
+		"a/b":             "an id must not contain '/' or '\\'",
+		`a\b`:             "an id must not contain '/' or '\\'",
+		"a..b":            "an id must not contain '..'",
+		"Regie":           "an id must be lowercase",
+		"-regie":          "an id must start with a letter or digit",
+		"regie-":          "an id must not end with a hyphen or hold two in a row",
+		"re--gie":         "an id must not end with a hyphen or hold two in a row",
+		"regie_1":         "an id may hold only a-z, 0-9 and hyphens",
+		"coördinatie":     "an id may hold only a-z, 0-9 and hyphens",
+	} {
+		if got := fmt.Sprint(CheckID(id)); got != want {
+			t.Errorf("CheckID(%q) = %s, want %s", id, got, want)
+		}
+	}
+}
+
+func TestParseColour(t *testing.T) {
+	if c, err := ParseColour("#1F5F8B"); c != "#1f5f8b" || err != nil {
+		t.Errorf("got %q, %v", c, err)
+	}
+	for _, bad := range []string{"1f5f8b", "#1f5f8", "#1f5f8g", "rood", "#1f5f8b0"} {
+		if _, err := ParseColour(bad); err == nil {
+			t.Errorf("ParseColour(%q) accepted", bad)
+		}
+	}
+}
+
+func TestContrast(t *testing.T) {
+	if got := Contrast("#000000", "#ffffff"); fmt.Sprintf("%.1f", got) != "21.0" {
+		t.Errorf("black on white: %.2f", got)
+	}
+	if got := Contrast("#777777", "#ffffff"); fmt.Sprintf("%.2f", got) != "4.48" {
+		t.Errorf("#777 on white: %.2f", got)
+	}
+	for _, c := range ThemePalette {
+		if got := Contrast(c, "#ffffff"); got < 4.5 {
+			t.Errorf("palette colour %s has contrast %.2f with white, below WCAG AA 4.5", c, got)
+		}
+	}
+}
+
+func TestResolveTheme(t *testing.T) {
+	site := &Site{}
+	old := &Edition{ID: "2021"}
+	cur := &Edition{ID: "2025"}
+	sheet := &Factsheet{ID: "fr", CurrentID: "2025", Editions: []*Edition{old, cur}}
+	old.Factsheet, cur.Factsheet = sheet, sheet
+	old.Themes = []*Theme{{ID: "regie", Edition: old}}
+	cur.Themes = []*Theme{{ID: "regie", Edition: cur}, {ID: "leren", Edition: cur}}
+	site.Factsheets = []*Factsheet{sheet}
+	for ref, want := range map[string]string{
+		"leren":         "fr/2025/leren",
+		"fr/regie":      "fr/2025/regie",
+		"fr/2021/regie": "fr/2021/regie",
+		"fr/2021/leren": "<nil>",
+		"xx/regie":      "<nil>",
+		"a/b/c/d":       "<nil>",
+	} {
+		got := "<nil>"
+		if th := site.ResolveTheme(cur, ref); th != nil {
+			got = th.Ref()
+		}
+		if got != want {
+			t.Errorf("ResolveTheme(%q) = %s, want %s", ref, got, want)
+		}
+	}
+}

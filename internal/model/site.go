@@ -46,13 +46,17 @@ type Level struct {
 // SupportedLanguages are the interface languages the site can be built in.
 var SupportedLanguages = []string{"nl", "en", "fy"}
 
-// DefaultLanguage is the first configured language, or Dutch.
-func (s *Site) DefaultLanguage() string {
+// LanguagesOrDefault returns the interface languages, default first;
+// Dutch alone when none are configured.
+func (s *Site) LanguagesOrDefault() []string {
 	if len(s.Languages) == 0 {
-		return "nl"
+		return []string{"nl"}
 	}
-	return s.Languages[0]
+	return s.Languages
 }
+
+// DefaultLanguage is the first interface language.
+func (s *Site) DefaultLanguage() string { return s.LanguagesOrDefault()[0] }
 
 // Factsheet returns the factsheet with the given id, or nil.
 func (s *Site) Factsheet(id string) *Factsheet {

@@ -1,0 +1,74 @@
+// Package markdown renders the Markdown of the model with goldmark, the
+// one pipeline for the site, the cards and the search index. Raw HTML in
+// content is never passed through, and neither are javascript: links.
+package markdown
+
+import (
+	"bytes"
+	"html/template"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// md has no html.WithUnsafe: raw HTML is dropped and dangerous link
+// targets are emptied.
+var md = goldmark.New()
+
+// Block renders Markdown with paragraphs and lists to HTML.
+func Block(source string) template.HTML {
+	var buf bytes.Buffer
+	if err := md.Convert([]byte(source), &buf); err != nil {
+		// goldmark only fails when the writer fails, and a buffer does not.
+		panic(err)
+	}
+	return template.HTML(strings.TrimSpace(buf.String()))
+}
+
+// Inline renders one line of inline Markdown to HTML, without the
+// paragraph around it.
+func Inline(source string) template.HTML {
+	html := string(Block(source))
+	if strings.HasPrefix(html, "<p>") && strings.HasSuffix(html, "</p>") && strings.Count(html, "<p>") == 1 {
+		html = html[len("<p>") : len(html)-len("</p>")]
+	}
+	return template.HTML(html)
+}
+
+// Plain returns the text of Markdown without any markup, for page
+// descriptions and search.
+func Plain(source string) string {
+	src := []byte(source)
+	doc := md.Parser().Parse(text.NewReader(src))
+	var b strings.Builder
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			if n.Type() == ast.TypeBlock && b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+				b.WriteByte(' ')
+			}
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			b.Write(n.Segment.Value(src))
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(n.Value)
+		case *ast.CodeSpan:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					b.Write(t.Segment.Value(src))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML, *ast.HTMLBlock:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(strings.Fields(b.String()), " ")
+}

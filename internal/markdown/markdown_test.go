@@ -1,0 +1,37 @@
+package markdown
+
+import "testing"
+
+func TestInline(t *testing.T) {
+	for in, want := range map[string]string{
+		"Geef ik *vertrouwen*?":               "Geef ik <em>vertrouwen</em>?",
+		"**sterk** en `code`":                 "<strong>sterk</strong> en <code>code</code>",
+		"Klik <script>alert(1)</script> hier": "Klik <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --> hier",
+		"[link](javascript:alert(1))":         `<a href="">link</a>`,
+		"Tom &amp; Jerry <b>":                 "Tom &amp; Jerry <!-- raw HTML omitted -->",
+	} {
+		if got := string(Inline(in)); got != want {
+			t.Errorf("Inline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestBlock(t *testing.T) {
+	got := string(Block("Eerste alinea.\n\n- een\n- twee\n\n<div onclick=x>weg</div>\n"))
+	want := "<p>Eerste alinea.</p>\n<ul>\n<li>een</li>\n<li>twee</li>\n</ul>\n<!-- raw HTML omitted -->"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestPlain(t *testing.T) {
+	for in, want := range map[string]string{
+		"Geef ik *vertrouwen*?":                         "Geef ik vertrouwen?",
+		"Regel een.\nRegel twee.\n\nNieuwe **alinea**.": "Regel een. Regel twee. Nieuwe alinea.",
+		"Zie [de bron](https://example.org) <b>nu</b>.": "Zie de bron nu.",
+	} {
+		if got := Plain(in); got != want {
+			t.Errorf("Plain(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,387 @@
+package site
+
+import (
+	"html/template"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// page is one generated content file, by its path under content/.
+type page struct {
+	file  string
+	front frontMatter
+}
+
+// pages turns the model into the site's pages.
+func pages(s *model.Site) []page {
+	g := generator{site: s}
+	ps := []page{g.home(), g.topics(), g.about()}
+	for _, f := range s.Factsheets {
+		for _, e := range f.Editions {
+			if e != f.Current() {
+				continue // older editions get their pages with the editions feature
+			}
+			ps = append(ps, g.edition(e))
+			for i, t := range e.Themes {
+				ps = append(ps, g.theme(t, i))
+			}
+			for _, sec := range e.Sections {
+				ps = append(ps, g.section(sec))
+			}
+		}
+	}
+	for _, tag := range s.Tags {
+		ps = append(ps, g.topic(tag))
+	}
+	return ps
+}
+
+type generator struct {
+	site *model.Site
+}
+
+// Paths of pages, from the site root.
+
+func editionPath(e *model.Edition) string { return "/" + e.Factsheet.ID + "/" }
+
+func themePath(t *model.Theme) string {
+	return "/" + t.Edition.Factsheet.ID + "/" + t.Edition.ID + "/" + t.ID + "/"
+}
+
+func sectionPath(s *model.Section) string {
+	return "/" + s.Edition.Factsheet.ID + "/" + s.Edition.ID + "/" + s.ID + "/"
+}
+
+const topicsPath = "/onderwerpen/"
+
+func topicPath(tag string) string { return topicsPath + tag + "/" }
+
+// file turns a page path into the content file that makes it.
+func file(path string, list bool) string {
+	if list {
+		return strings.TrimPrefix(path, "/") + "_index.md"
+	}
+	return strings.TrimPrefix(strings.TrimSuffix(path, "/"), "/") + ".md"
+}
+
+func (g generator) home() page {
+	var tiles []factsheetTile
+	for _, f := range g.site.Factsheets {
+		e := f.Current()
+		tile := factsheetTile{
+			Title:     f.Title,
+			Path:      editionPath(e),
+			Publisher: f.Publisher.Name,
+			Edition:   e.Title,
+			Subtitle:  e.Subtitle,
+			Date:      date(e),
+			Summary:   markdown.Inline(string(f.Summary)),
+			Themes:    len(e.Themes),
+			Questions: len(e.Questions()),
+		}
+		for _, t := range e.Themes {
+			tile.Colours = append(tile.Colours, string(t.Colour))
+		}
+		tiles = append(tiles, tile)
+	}
+	return page{file: "_index.md", front: frontMatter{
+		Title:       g.site.Title,
+		Description: g.site.Description,
+		Layout:      "home",
+		Type:        "home",
+		Params:      homeParams{Intro: markdown.Block(g.site.Description), Factsheets: tiles},
+	}}
+}
+
+func (g generator) edition(e *model.Edition) page {
+	f := e.Factsheet
+	p := editionParams{
+		Factsheet:    pageLink{Title: f.Title, Path: editionPath(e)},
+		Edition:      e.Title,
+		Subtitle:     e.Subtitle,
+		Intro:        markdown.Block(string(e.Intro)),
+		ReadingGuide: markdown.Block(string(e.ReadingGuide)),
+		Quotes:       quotes(e.Quotes),
+		Questions:    len(e.Questions()),
+		Colophon:     colophonOf(f),
+	}
+	for _, t := range e.Themes {
+		p.Themes = append(p.Themes, tile(t))
+	}
+	p.Sections = sectionTiles(e)
+	for _, k := range e.KeyFigures {
+		p.KeyFigures = append(p.KeyFigures, keyFigure{Value: figure(k), Label: k.Label, Note: markdown.Inline(string(k.Note))})
+	}
+	if c := e.Closing; c != nil {
+		p.Closing = &closing{Title: c.Title, Text: markdown.Block(string(c.Text)), TipsTitle: c.TipsTitle, Tips: inlines(c.Tips)}
+	}
+	for _, lg := range e.LinkGroups {
+		group := linkGroup{Title: lg.Title, Numbered: lg.Numbered, Incomplete: lg.Incomplete}
+		for _, l := range lg.Links {
+			out := link{Title: l.Title, URL: l.URL, Note: markdown.Inline(string(l.Note))}
+			if l.Theme != "" {
+				out.Path = themePath(g.site.ResolveTheme(e, l.Theme))
+			}
+			group.Links = append(group.Links, out)
+		}
+		p.LinkGroups = append(p.LinkGroups, group)
+	}
+	title := f.Title
+	return page{file: file(editionPath(e), true), front: frontMatter{
+		Title:       title,
+		Description: description(string(f.Summary), string(e.Intro)),
+		Layout:      "edition",
+		Type:        "edition",
+		Aliases:     []string{"/" + f.ID + "/" + e.ID + "/"},
+		Date:        date(e),
+		Params:      p,
+	}}
+}
+
+func (g generator) theme(t *model.Theme, i int) page {
+	e := t.Edition
+	p := themeParams{
+		Factsheet:      pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
+		Edition:        pageLink{Title: e.Title, Path: editionPath(e)},
+		Colours:        coloursOf(t.Colour),
+		Finding:        markdown.Inline(string(t.Finding)),
+		Explanation:    markdown.Block(string(t.Explanation)),
+		QuestionsTitle: t.QuestionsTitle,
+		PracticeTitle:  t.PracticeTitle,
+		Quotes:         quotes(t.Quotes),
+		Tips:           inlines(t.Tips),
+		Questions:      g.questions(t.Questions),
+		Nav:            themeNav{Position: i + 1, Count: len(e.Themes)},
+	}
+	for _, pr := range t.Practice {
+		p.Practice = append(p.Practice, practice{ID: pr.ID, Text: markdown.Inline(string(pr.Text)), Sub: inlines(pr.Sub)})
+	}
+	for _, id := range t.Tags {
+		p.Tags = append(p.Tags, tagLink{ID: id, Label: g.site.Tag(id).Label, Path: topicPath(id)})
+	}
+	for _, ref := range t.Related {
+		r := g.site.ResolveTheme(e, ref)
+		p.Related = append(p.Related, pageLink{Title: r.Title, Path: themePath(r)})
+	}
+	for _, other := range e.Themes {
+		p.Nav.All = append(p.Nav.All, tile(other))
+	}
+	if i > 0 {
+		p.Nav.Prev = &pageLink{Title: e.Themes[i-1].Title, Path: themePath(e.Themes[i-1])}
+	}
+	if i+1 < len(e.Themes) {
+		p.Nav.Next = &pageLink{Title: e.Themes[i+1].Title, Path: themePath(e.Themes[i+1])}
+	}
+	return page{file: file(themePath(t), false), front: frontMatter{
+		Title:       t.Title,
+		Description: description(string(t.Finding)),
+		Layout:      "theme",
+		Type:        "theme",
+		Date:        date(e),
+		Params:      p,
+	}}
+}
+
+func (g generator) section(s *model.Section) page {
+	e := s.Edition
+	p := sectionParams{
+		Factsheet: pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
+		Edition:   pageLink{Title: e.Title, Path: editionPath(e)},
+		Text:      markdown.Block(string(s.Text)),
+		Quotes:    quotes(s.Quotes),
+		Sections:  sectionTiles(e),
+	}
+	for _, l := range s.Lists {
+		out := list{ID: l.ID, Kind: string(l.Kind), Title: markdown.Inline(string(l.Title)), Intro: markdown.Block(string(l.Intro)), Incomplete: l.Incomplete}
+		for _, it := range l.Items {
+			out.Items = append(out.Items, listItem{Label: it.Label, Text: markdown.Inline(string(it.Text)), Sub: inlines(it.Sub)})
+		}
+		p.Lists = append(p.Lists, out)
+	}
+	for _, lv := range s.Levels {
+		p.Levels = append(p.Levels, levelBlock{Level: *g.level(lv.Level), Title: lv.Title, Audience: string(lv.Audience), Text: markdown.Block(string(lv.Text))})
+	}
+	for _, sp := range s.StepPlans {
+		p.StepPlans = append(p.StepPlans, stepPlan{ID: sp.ID, Title: sp.Title, Intro: markdown.Block(string(sp.Intro)),
+			SafetyRule: markdown.Inline(string(sp.SafetyRule)), Steps: g.steps(sp.Steps)})
+	}
+	for _, m := range s.Methods {
+		p.Methods = append(p.Methods, method{ID: m.ID, Title: m.Title, Text: markdown.Block(string(m.Text)),
+			Steps: g.steps(m.Steps), Outcomes: inlines(m.Outcomes)})
+	}
+	return page{file: file(sectionPath(s), false), front: frontMatter{
+		Title:       s.Title,
+		Description: description(string(s.Text), e.Factsheet.Title),
+		Layout:      "section",
+		Type:        "section",
+		Date:        date(e),
+		Params:      p,
+	}}
+}
+
+func (g generator) topics() page {
+	var p topicsParams
+	for _, tag := range g.site.Tags {
+		tile := topicTile{Label: tag.Label, Description: tag.Description, Path: topicPath(tag.ID)}
+		for _, t := range g.themesTagged(tag.ID) {
+			tile.Themes++
+			tile.Questions += len(t.Questions)
+		}
+		p.Topics = append(p.Topics, tile)
+	}
+	return page{file: file(topicsPath, true), front: frontMatter{
+		Title: "Onderwerpen", Layout: "topics", Type: "topics", Params: p,
+	}}
+}
+
+func (g generator) topic(tag model.Tag) page {
+	p := topicParams{Description: tag.Description}
+	for _, t := range g.themesTagged(tag.ID) {
+		p.Themes = append(p.Themes, topicTheme{
+			Title: t.Title, Path: themePath(t), Factsheet: t.Edition.Factsheet.Title, Edition: t.Edition.Title,
+			Colours: coloursOf(t.Colour), Questions: g.questions(t.Questions),
+		})
+	}
+	return page{file: file(topicPath(tag.ID), false), front: frontMatter{
+		Title: tag.Label, Description: tag.Description, Layout: "topic", Type: "topic", Params: p,
+	}}
+}
+
+// themesTagged returns the themes of the current editions that carry tag.
+func (g generator) themesTagged(tag string) []*model.Theme {
+	var themes []*model.Theme
+	for _, f := range g.site.Factsheets {
+		for _, t := range f.Current().Themes {
+			if slices.Contains(t.Tags, tag) {
+				themes = append(themes, t)
+			}
+		}
+	}
+	return themes
+}
+
+func (g generator) about() page {
+	p := aboutParams{
+		Contact: markdown.Block(string(g.site.Contact)),
+		Licence: organisation{Name: g.site.Licence.Name, URL: g.site.Licence.URL},
+	}
+	for _, o := range g.site.Organisations {
+		p.Organisations = append(p.Organisations, organisation{Name: o.Name, URL: o.URL})
+	}
+	for _, f := range g.site.Factsheets {
+		p.Sources = append(p.Sources, colophonOf(f).Source)
+	}
+	return page{file: "over.md", front: frontMatter{Title: "Over deze site", Layout: "about", Type: "about", Params: p}}
+}
+
+func (g generator) questions(qs []model.Question) []question {
+	out := make([]question, 0, len(qs))
+	for _, q := range qs {
+		out = append(out, question{ID: q.ID, Text: markdown.Inline(string(q.Text)), Sub: inlines(q.Sub),
+			Note: markdown.Inline(string(q.Note)), Audience: string(q.Audience), Level: g.level(q.Level)})
+	}
+	return out
+}
+
+func (g generator) level(id string) *level {
+	lv := g.site.Level(id)
+	if lv == nil {
+		return nil
+	}
+	return &level{ID: lv.ID, Label: lv.Label, Question: lv.Question}
+}
+
+func (g generator) steps(steps []model.Step) []step {
+	out := make([]step, 0, len(steps))
+	for _, s := range steps {
+		out = append(out, step{Title: s.Title, Text: markdown.Block(string(s.Text)), Questions: g.questions(s.Questions), How: inlines(s.How)})
+	}
+	return out
+}
+
+func tile(t *model.Theme) themeTile {
+	return themeTile{Title: t.Title, Path: themePath(t), Finding: markdown.Inline(string(t.Finding)),
+		Questions: len(t.Questions), Practice: len(t.Practice), Colours: coloursOf(t.Colour)}
+}
+
+func sectionTiles(e *model.Edition) []sectionTile {
+	var tiles []sectionTile
+	for _, s := range e.Sections {
+		tile := sectionTile{Title: s.Title, Path: sectionPath(s)}
+		for _, l := range s.Lists {
+			tile.Kinds = append(tile.Kinds, string(l.Kind))
+		}
+		for range s.StepPlans {
+			tile.Kinds = append(tile.Kinds, "step_plan")
+		}
+		if len(s.Levels) > 0 {
+			tile.Kinds = append(tile.Kinds, "levels")
+		}
+		for range s.Methods {
+			tile.Kinds = append(tile.Kinds, "method")
+		}
+		tiles = append(tiles, tile)
+	}
+	return tiles
+}
+
+func colophonOf(f *model.Factsheet) colophon {
+	c := colophon{
+		Publisher: organisation{Name: f.Publisher.Name, URL: f.Publisher.URL},
+		Programme: f.Programme, Region: f.Region, Authors: f.Authors, Partners: f.Partners,
+		Source: source{Title: f.Source.Title, Publisher: f.Source.Publisher, URL: f.Source.URL,
+			Published: f.Source.Published, Note: markdown.Block(string(f.Source.Note))},
+	}
+	for _, cr := range f.Credits {
+		c.Credits = append(c.Credits, credit{Role: cr.Role, Name: cr.Name})
+	}
+	return c
+}
+
+func quotes(qs []model.Quote) []quote {
+	out := make([]quote, 0, len(qs))
+	for _, q := range qs {
+		out = append(out, quote{Text: markdown.Inline(string(q.Text)), Role: q.Role, Context: q.Context, Paraphrase: q.Paraphrase})
+	}
+	return out
+}
+
+func inlines(texts []model.Inline) []template.HTML {
+	out := make([]template.HTML, 0, len(texts))
+	for _, t := range texts {
+		out = append(out, markdown.Inline(string(t)))
+	}
+	return out
+}
+
+// figure writes a key figure as the source does: '87%', 'bijna 70'.
+func figure(k model.KeyFigure) string {
+	v := strconv.FormatFloat(k.Value, 'f', -1, 64)
+	v = strings.Replace(v, ".", ",", 1) // Dutch decimal comma
+	return strings.TrimSpace(k.Prefix + " " + v + k.Unit)
+}
+
+func date(e *model.Edition) string {
+	if e.Date.IsZero() {
+		return ""
+	}
+	return e.Date.Format("2006-01-02")
+}
+
+// description is the first non-empty text, as plain text cut to a length
+// search engines show.
+func description(texts ...string) string {
+	for _, t := range texts {
+		if plain := markdown.Plain(t); plain != "" {
+			if r := []rune(plain); len(r) > 160 {
+				plain = strings.TrimSpace(string(r[:157])) + "…"
+			}
+			return plain
+		}
+	}
+	return ""
+}

@@ -1,0 +1,290 @@
+package site
+
+import "html/template"
+
+// The types below are what the theme's templates receive, as page params
+// in JSON front matter. Markdown arrives rendered (`…_html`), paths are
+// from the site root and end in a slash, and everything the model knows
+// (order, counts, neighbours) is worked out here, not in templates.
+
+// frontMatter is the front matter of one generated page.
+type frontMatter struct {
+	Title       string   `json:"title"`
+	Description string   `json:"description,omitempty"`
+	Layout      string   `json:"layout"`
+	Type        string   `json:"type"`
+	Aliases     []string `json:"aliases,omitempty"`
+	Date        string   `json:"date,omitempty"`
+	Params      any      `json:"params"`
+}
+
+type pageLink struct {
+	Title string `json:"title"`
+	Path  string `json:"path"`
+}
+
+type homeParams struct {
+	Intro      template.HTML  `json:"intro_html"`
+	Factsheets []factsheetTile `json:"factsheets"`
+}
+
+type factsheetTile struct {
+	Title     string        `json:"title"`
+	Path      string        `json:"path"`
+	Publisher string        `json:"publisher"`
+	Edition   string        `json:"edition"`
+	Subtitle  string        `json:"subtitle,omitempty"`
+	Date      string        `json:"date,omitempty"`
+	Summary   template.HTML `json:"summary_html"`
+	Themes    int           `json:"theme_count"`
+	Questions int           `json:"question_count"`
+	Colours   []string      `json:"colours"`
+}
+
+type editionParams struct {
+	Factsheet    pageLink       `json:"factsheet"`
+	Edition      string         `json:"edition"`
+	Subtitle     string         `json:"subtitle,omitempty"`
+	Intro        template.HTML  `json:"intro_html,omitempty"`
+	ReadingGuide template.HTML  `json:"reading_guide_html,omitempty"`
+	Themes       []themeTile    `json:"themes"`
+	Sections     []sectionTile  `json:"sections"`
+	KeyFigures   []keyFigure    `json:"key_figures"`
+	Quotes       []quote        `json:"quotes"`
+	Closing      *closing       `json:"closing"`
+	LinkGroups   []linkGroup    `json:"link_groups"`
+	Colophon     colophon       `json:"colophon"`
+	Questions    int            `json:"question_count"`
+}
+
+type themeTile struct {
+	Title     string        `json:"title"`
+	Path      string        `json:"path"`
+	Finding   template.HTML `json:"finding_html"`
+	Questions int           `json:"question_count"`
+	Practice  int           `json:"practice_count"`
+	Colours   themeColours  `json:"colours"`
+}
+
+type sectionTile struct {
+	Title string `json:"title"`
+	Path  string `json:"path"`
+	// Kinds names the building blocks in the section, for its icon and
+	// summary: principles, checklist, step_plan, levels, method, ...
+	Kinds []string `json:"kinds"`
+}
+
+// themeColours are the theme colour and the colours that are legible with
+// it: text on the colour, and a variant of the colour for text on white.
+type themeColours struct {
+	Colour   string `json:"colour"`
+	OnColour string `json:"on_colour"`
+	Ink      string `json:"ink"`
+}
+
+type keyFigure struct {
+	Value string        `json:"value"`
+	Label string        `json:"label"`
+	Note  template.HTML `json:"note_html,omitempty"`
+}
+
+type quote struct {
+	Text       template.HTML `json:"html"`
+	Role       string        `json:"role"`
+	Context    string        `json:"context,omitempty"`
+	Paraphrase bool          `json:"paraphrase"`
+}
+
+type closing struct {
+	Title     string          `json:"title"`
+	Text      template.HTML   `json:"text_html,omitempty"`
+	TipsTitle string          `json:"tips_title,omitempty"`
+	Tips      []template.HTML `json:"tips_html"`
+}
+
+type linkGroup struct {
+	Title      string `json:"title"`
+	Numbered   bool   `json:"numbered"`
+	Incomplete string `json:"incomplete,omitempty"`
+	Links      []link `json:"links"`
+}
+
+type link struct {
+	Title string        `json:"title"`
+	URL   string        `json:"url,omitempty"`  // a web address
+	Path  string        `json:"path,omitempty"` // a page of this site
+	Note  template.HTML `json:"note_html,omitempty"`
+}
+
+type colophon struct {
+	Publisher  organisation  `json:"publisher"`
+	Programme  string        `json:"programme,omitempty"`
+	Region     string        `json:"region,omitempty"`
+	Authors    []string      `json:"authors"`
+	Credits    []credit      `json:"credits"`
+	Partners   []string      `json:"partners"`
+	Source     source        `json:"source"`
+}
+
+type organisation struct {
+	Name string `json:"name"`
+	URL  string `json:"url,omitempty"`
+}
+
+type credit struct {
+	Role string `json:"role"`
+	Name string `json:"name"`
+}
+
+type source struct {
+	Title     string        `json:"title"`
+	Publisher string        `json:"publisher"`
+	URL       string        `json:"url,omitempty"`
+	Published string        `json:"published,omitempty"`
+	Note      template.HTML `json:"note_html,omitempty"`
+}
+
+type themeParams struct {
+	Factsheet      pageLink        `json:"factsheet"`
+	Edition        pageLink        `json:"edition"`
+	Colours        themeColours    `json:"colours"`
+	Finding        template.HTML   `json:"finding_html"`
+	Explanation    template.HTML   `json:"explanation_html,omitempty"`
+	QuestionsTitle string          `json:"questions_title,omitempty"`
+	Questions      []question      `json:"questions"`
+	PracticeTitle  string          `json:"practice_title,omitempty"`
+	Practice       []practice      `json:"practice"`
+	Quotes         []quote         `json:"quotes"`
+	Tips           []template.HTML `json:"tips_html"`
+	Tags           []tagLink       `json:"tags"`
+	Related        []pageLink      `json:"related"`
+	Nav            themeNav        `json:"nav"`
+}
+
+type question struct {
+	ID       string          `json:"id"`
+	Text     template.HTML   `json:"html"`
+	Sub      []template.HTML `json:"sub_html"`
+	Note     template.HTML   `json:"note_html,omitempty"`
+	Audience string          `json:"audience"`
+	Level    *level          `json:"level,omitempty"`
+}
+
+type level struct {
+	ID       string `json:"id"`
+	Label    string `json:"label"`
+	Question string `json:"question"`
+}
+
+type practice struct {
+	ID   string          `json:"id"`
+	Text template.HTML   `json:"html"`
+	Sub  []template.HTML `json:"sub_html"`
+}
+
+type tagLink struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Path  string `json:"path"`
+}
+
+// themeNav is what the theme buttons need: the neighbours in the
+// edition's order and all themes of the edition.
+type themeNav struct {
+	Position int         `json:"position"` // 1-based
+	Count    int         `json:"count"`
+	Prev     *pageLink   `json:"prev"`
+	Next     *pageLink   `json:"next"`
+	All      []themeTile `json:"all"`
+}
+
+type sectionParams struct {
+	Factsheet pageLink      `json:"factsheet"`
+	Edition   pageLink      `json:"edition"`
+	Text      template.HTML `json:"text_html,omitempty"`
+	Lists     []list        `json:"lists"`
+	Levels    []levelBlock  `json:"levels"`
+	StepPlans []stepPlan    `json:"step_plans"`
+	Methods   []method      `json:"methods"`
+	Quotes    []quote       `json:"quotes"`
+	Sections  []sectionTile `json:"sections"` // all sections of the edition, for navigation
+}
+
+type list struct {
+	ID         string        `json:"id,omitempty"`
+	Kind       string        `json:"kind"`
+	Title      template.HTML `json:"title_html"`
+	Intro      template.HTML `json:"intro_html,omitempty"`
+	Items      []listItem    `json:"items"`
+	Incomplete string        `json:"incomplete,omitempty"`
+}
+
+type listItem struct {
+	Label string          `json:"label,omitempty"`
+	Text  template.HTML   `json:"html,omitempty"`
+	Sub   []template.HTML `json:"sub_html"`
+}
+
+type levelBlock struct {
+	Level    level         `json:"level"`
+	Title    string        `json:"title"`
+	Audience string        `json:"audience,omitempty"`
+	Text     template.HTML `json:"text_html,omitempty"`
+}
+
+type stepPlan struct {
+	ID         string        `json:"id"`
+	Title      string        `json:"title"`
+	Intro      template.HTML `json:"intro_html,omitempty"`
+	SafetyRule template.HTML `json:"safety_rule_html,omitempty"`
+	Steps      []step        `json:"steps"`
+}
+
+type step struct {
+	Title     string          `json:"title"`
+	Text      template.HTML   `json:"text_html,omitempty"`
+	Questions []question      `json:"questions"`
+	How       []template.HTML `json:"how_html"`
+}
+
+type method struct {
+	ID       string          `json:"id"`
+	Title    string          `json:"title"`
+	Text     template.HTML   `json:"text_html,omitempty"`
+	Steps    []step          `json:"steps"`
+	Outcomes []template.HTML `json:"outcomes_html"`
+}
+
+type topicsParams struct {
+	Topics []topicTile `json:"topics"`
+}
+
+type topicTile struct {
+	Label       string `json:"label"`
+	Description string `json:"description,omitempty"`
+	Path        string `json:"path"`
+	Themes      int    `json:"theme_count"`
+	Questions   int    `json:"question_count"`
+}
+
+type topicParams struct {
+	Description string       `json:"description,omitempty"`
+	Themes      []topicTheme `json:"themes"`
+}
+
+// topicTheme is one theme carrying the topic's tag, with its questions.
+type topicTheme struct {
+	Title     string       `json:"title"`
+	Path      string       `json:"path"`
+	Factsheet string       `json:"factsheet"`
+	Edition   string       `json:"edition"`
+	Colours   themeColours `json:"colours"`
+	Questions []question   `json:"questions"`
+}
+
+type aboutParams struct {
+	Contact       template.HTML  `json:"contact_html,omitempty"`
+	Licence       organisation   `json:"licence"`
+	Organisations []organisation `json:"organisations"`
+	Sources       []source       `json:"sources"`
+}

@@ -24,7 +24,7 @@ type pageLink struct {
 }
 
 type homeParams struct {
-	Intro      template.HTML  `json:"intro_html"`
+	Intro      template.HTML   `json:"intro_html"`
 	Factsheets []factsheetTile `json:"factsheets"`
 }
 
@@ -42,19 +42,19 @@ type factsheetTile struct {
 }
 
 type editionParams struct {
-	Factsheet    pageLink       `json:"factsheet"`
-	Edition      string         `json:"edition"`
-	Subtitle     string         `json:"subtitle,omitempty"`
-	Intro        template.HTML  `json:"intro_html,omitempty"`
-	ReadingGuide template.HTML  `json:"reading_guide_html,omitempty"`
-	Themes       []themeTile    `json:"themes"`
-	Sections     []sectionTile  `json:"sections"`
-	KeyFigures   []keyFigure    `json:"key_figures"`
-	Quotes       []quote        `json:"quotes"`
-	Closing      *closing       `json:"closing"`
-	LinkGroups   []linkGroup    `json:"link_groups"`
-	Colophon     colophon       `json:"colophon"`
-	Questions    int            `json:"question_count"`
+	Factsheet    pageLink      `json:"factsheet"`
+	Edition      string        `json:"edition"`
+	Subtitle     string        `json:"subtitle,omitempty"`
+	Intro        template.HTML `json:"intro_html,omitempty"`
+	ReadingGuide template.HTML `json:"reading_guide_html,omitempty"`
+	Themes       []themeTile   `json:"themes"`
+	Sections     []sectionTile `json:"sections"`
+	KeyFigures   []keyFigure   `json:"key_figures"`
+	Quotes       []quote       `json:"quotes"`
+	Closing      *closing      `json:"closing"`
+	LinkGroups   []linkGroup   `json:"link_groups"`
+	Colophon     colophon      `json:"colophon"`
+	Questions    int           `json:"question_count"`
 }
 
 type themeTile struct {
@@ -117,13 +117,13 @@ type link struct {
 }
 
 type colophon struct {
-	Publisher  organisation  `json:"publisher"`
-	Programme  string        `json:"programme,omitempty"`
-	Region     string        `json:"region,omitempty"`
-	Authors    []string      `json:"authors"`
-	Credits    []credit      `json:"credits"`
-	Partners   []string      `json:"partners"`
-	Source     source        `json:"source"`
+	Publisher organisation `json:"publisher"`
+	Programme string       `json:"programme,omitempty"`
+	Region    string       `json:"region,omitempty"`
+	Authors   []string     `json:"authors"`
+	Credits   []credit     `json:"credits"`
+	Partners  []string     `json:"partners"`
+	Source    source       `json:"source"`
 }
 
 type organisation struct {

@@ -145,6 +145,7 @@ func (g generator) edition(e *model.Edition) page {
 func (g generator) theme(t *model.Theme, i int) page {
 	e := t.Edition
 	p := themeParams{
+		Path:           themePath(t),
 		Factsheet:      pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
 		Edition:        pageLink{Title: e.Title, Path: editionPath(e)},
 		Colours:        coloursOf(t.Colour),
@@ -168,7 +169,9 @@ func (g generator) theme(t *model.Theme, i int) page {
 		p.Related = append(p.Related, pageLink{Title: r.Title, Path: themePath(r)})
 	}
 	for _, other := range e.Themes {
-		p.Nav.All = append(p.Nav.All, tile(other))
+		tl := tile(other)
+		tl.Current = other == t
+		p.Nav.All = append(p.Nav.All, tl)
 	}
 	if i > 0 {
 		p.Nav.Prev = &pageLink{Title: e.Themes[i-1].Title, Path: themePath(e.Themes[i-1])}
@@ -189,11 +192,15 @@ func (g generator) theme(t *model.Theme, i int) page {
 func (g generator) section(s *model.Section) page {
 	e := s.Edition
 	p := sectionParams{
+		Path:      sectionPath(s),
 		Factsheet: pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
 		Edition:   pageLink{Title: e.Title, Path: editionPath(e)},
 		Text:      markdown.Block(string(s.Text)),
 		Quotes:    quotes(s.Quotes),
 		Sections:  sectionTiles(e),
+	}
+	for i := range p.Sections {
+		p.Sections[i].Current = p.Sections[i].Path == p.Path
 	}
 	for _, l := range s.Lists {
 		out := list{ID: l.ID, Kind: string(l.Kind), Title: markdown.Inline(string(l.Title)), Intro: markdown.Block(string(l.Intro)), Incomplete: l.Incomplete}
@@ -216,8 +223,8 @@ func (g generator) section(s *model.Section) page {
 	return page{file: file(sectionPath(s), false), front: frontMatter{
 		Title:       s.Title,
 		Description: description(string(s.Text), e.Factsheet.Title),
-		Layout:      "section",
-		Type:        "section",
+		Layout:      "building-block", // not "section": that is a kind of page in Hugo
+		Type:        "building-block",
 		Date:        date(e),
 		Params:      p,
 	}}

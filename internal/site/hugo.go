@@ -105,6 +105,11 @@ func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any
 		"resourceDir":                    filepath.Join(p.dir, "resources"),
 		"module":                         map[string]any{"mounts": mounts},
 		"sitemap":                        map[string]any{"changeFreq": "", "priority": -1},
+		"params": map[string]any{
+			"content_language": "nl",
+			"description":      s.Description,
+			"licence":          map[string]any{"name": s.Licence.Name, "url": s.Licence.URL},
+		},
 	}
 }
 

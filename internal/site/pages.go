@@ -60,6 +60,7 @@ type editionParams struct {
 type themeTile struct {
 	Title     string        `json:"title"`
 	Path      string        `json:"path"`
+	Current   bool          `json:"current,omitempty"` // in navigation: the page it is on
 	Finding   template.HTML `json:"finding_html"`
 	Questions int           `json:"question_count"`
 	Practice  int           `json:"practice_count"`
@@ -67,8 +68,9 @@ type themeTile struct {
 }
 
 type sectionTile struct {
-	Title string `json:"title"`
-	Path  string `json:"path"`
+	Title   string `json:"title"`
+	Path    string `json:"path"`
+	Current bool   `json:"current,omitempty"` // in navigation: the page it is on
 	// Kinds names the building blocks in the section, for its icon and
 	// summary: principles, checklist, step_plan, levels, method, ...
 	Kinds []string `json:"kinds"`
@@ -145,6 +147,7 @@ type source struct {
 }
 
 type themeParams struct {
+	Path           string          `json:"path"`
 	Factsheet      pageLink        `json:"factsheet"`
 	Edition        pageLink        `json:"edition"`
 	Colours        themeColours    `json:"colours"`
@@ -199,6 +202,7 @@ type themeNav struct {
 }
 
 type sectionParams struct {
+	Path      string        `json:"path"`
 	Factsheet pageLink      `json:"factsheet"`
 	Edition   pageLink      `json:"edition"`
 	Text      template.HTML `json:"text_html,omitempty"`

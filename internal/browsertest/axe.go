@@ -70,7 +70,7 @@ func Axe(t testing.TB, tab *Tab) []Violation {
 			target: n.target.map(s => Array.isArray(s) ? s.join(' >>> ') : s).join(' >>> '),
 			html: n.html,
 		})),
-	}))))`)
+	})))`)
 }
 
 var axeCache struct {

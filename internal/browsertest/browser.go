@@ -124,7 +124,10 @@ func (b *Browser) Open(t testing.TB, url string, vp Viewport) *Tab {
 		t.Fatalf("browsertest: recording the tab's requests: %v", err)
 	}
 	run(t, tab, "set the viewport to "+vp.String(), func(ctx context.Context, target *chromedp.Target) (chromedp.Void, error) {
-		var opts []chromedp.EmulateViewportOption
+		opts := []chromedp.EmulateViewportOption{chromedp.EmulateLandscape}
+		if vp.Height > vp.Width {
+			opts[0] = chromedp.EmulatePortrait // what screen.orientation tells the page
+		}
 		if vp.Mobile {
 			opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch)
 		}
@@ -339,7 +342,14 @@ func (b *lockedBuffer) Write(p []byte) (int, error) {
 func (b *lockedBuffer) tail(n int) string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	lines := strings.Split(strings.TrimRight(b.buf.String(), "\n"), "\n")
+	var lines []string
+	for line := range strings.Lines(b.buf.String()) {
+		// Without a D-Bus, which containers lack, Chromium logs a dozen
+		// failures to reach it that bury the lines that matter.
+		if !strings.Contains(line, ":ERROR:dbus/") {
+			lines = append(lines, strings.TrimRight(line, "\n"))
+		}
+	}
 	if len(lines) > n {
 		lines = lines[len(lines)-n:]
 	}

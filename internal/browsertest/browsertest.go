@@ -62,8 +62,9 @@ func missing(t testing.TB, what, install string) {
 	t.Helper()
 	if os.Getenv("CI") != "" {
 		t.Fatalf("browsertest: %s not found, and browser tests are required in CI (CI is set); to install: %s", what, install)
+	} else {
+		t.Skipf("browsertest: %s not found, skipping browser test; to install: %s", what, install)
 	}
-	t.Skipf("browsertest: %s not found, skipping browser test; to install: %s", what, install)
 }
 
 func isExecutable(path string) bool {

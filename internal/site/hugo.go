@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -64,7 +65,11 @@ func (p project) themesDir() (string, error) {
 		return own, nil
 	}
 	dir := filepath.Join(p.dir, "themes")
-	return dir, os.CopyFS(dir, rodedraad.Theme)
+	embedded, err := fs.Sub(rodedraad.Theme, "themes")
+	if err != nil {
+		return "", err
+	}
+	return dir, os.CopyFS(dir, embedded)
 }
 
 type mount struct {

@@ -1,0 +1,382 @@
+package site
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/rodedraad/rodedraad/internal/load"
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+const repo = "../.."
+
+func loadSite(t *testing.T, dir string) *model.Site {
+	t.Helper()
+	s, diags := load.Site(dir)
+	if diags.HasErrors() {
+		t.Fatalf("loading %s: %v", dir, diags)
+	}
+	return s
+}
+
+var demo struct {
+	once sync.Once
+	dir  string
+	err  error
+}
+
+// demoSite builds the demo data once for all tests that only read it.
+func demoSite(t *testing.T) string {
+	t.Helper()
+	demo.once.Do(func() {
+		s, diags := load.Site(repo)
+		if diags.HasErrors() {
+			demo.err = fmt.Errorf("demo data: %v", diags)
+			return
+		}
+		demo.dir, demo.err = os.MkdirTemp("", "rodedraad-demo-site-")
+		if demo.err == nil {
+			_, demo.err = Build(s, Options{Source: repo, Destination: demo.dir})
+		}
+	})
+	if demo.err != nil {
+		t.Fatal(demo.err)
+	}
+	return demo.dir
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if demo.dir != "" {
+		os.RemoveAll(demo.dir)
+	}
+	os.Exit(code)
+}
+
+func TestFrieslandEditionPage(t *testing.T) {
+	d := parse(t, filepath.Join(demoSite(t), "friesland/index.html"))
+	var titles []string
+	for _, n := range d.byClass("span", "theme-tile__title") {
+		titles = append(titles, text(n))
+	}
+	want := []string{"Gelijkwaardige samenwerking met jeugdigen en gezinnen", "Verklarende analyse",
+		"Samenwerking tussen professionals", "Integraal en interdisciplinair samenwerken rond jeugdigen en gezinnen",
+		"Beschikbaarheid van passende hulp", "Lerende praktijk en reflectie"}
+	if !slices.Equal(titles, want) {
+		t.Errorf("theme tiles:\n got %q\nwant %q", titles, want)
+	}
+	if got := len(d.byClass("ul", "tips")[0].FirstChild.Parent.Data); got == 0 {
+		t.Error("no closing tips")
+	}
+	tips := d.all("li", func(n *html.Node) bool { return n.Parent != nil && hasClass(n.Parent, "tips") })
+	if len(tips) != 10 {
+		t.Errorf("closing tips: got %d, want 10", len(tips))
+	}
+	if got := len(d.byClass("section", "link-group")); got != 6 {
+		t.Errorf("link groups: got %d, want 6", got)
+	}
+	if got := text(d.byClass("section", "colophon")[0]); !strings.Contains(got, "Studio van der Velde") || !strings.Contains(got, "Kenniswerkplaats Jeugd Friesland") {
+		t.Errorf("colophon lacks credits or publisher: %s", got)
+	}
+}
+
+func TestFrieslandThemePages(t *testing.T) {
+	out := demoSite(t)
+	s := loadSite(t, repo)
+	e := s.Factsheet("friesland").Current()
+	for i, th := range e.Themes {
+		page := filepath.Join(out, "friesland", e.ID, th.ID, "index.html")
+		d := parse(t, page)
+		var ids []string
+		for _, q := range d.byClass("li", "question") {
+			ids = append(ids, attr(q, "id"))
+		}
+		var want []string
+		for _, q := range th.Questions {
+			want = append(want, "vraag-"+q.ID)
+		}
+		if !slices.Equal(ids, want) {
+			t.Errorf("%s: question anchors\n got %v\nwant %v", th.ID, ids, want)
+		}
+		practice := d.all("li", func(n *html.Node) bool { return strings.HasPrefix(attr(n, "id"), "praktijk-") })
+		if len(practice) != len(th.Practice) {
+			t.Errorf("%s: practice examples: got %d, want %d", th.ID, len(practice), len(th.Practice))
+		}
+		// Every question and example links to itself.
+		for _, id := range append(ids, attrs(practice, "id")...) {
+			if len(d.all("a", func(n *html.Node) bool { return attr(n, "href") == "#"+id })) != 1 {
+				t.Errorf("%s: no copy link for #%s", th.ID, id)
+			}
+		}
+		prev := d.all("a", func(n *html.Node) bool { return attr(n, "rel") == "prev" })
+		next := d.all("a", func(n *html.Node) bool { return attr(n, "rel") == "next" })
+		wantPrev, wantNext := 2, 2 // on top and at the bottom
+		if i == 0 {
+			wantPrev = 0
+		}
+		if i == len(e.Themes)-1 {
+			wantNext = 0
+		}
+		if len(prev) != wantPrev || len(next) != wantNext {
+			t.Errorf("%s: got %d previous and %d next buttons, want %d and %d", th.ID, len(prev), len(next), wantPrev, wantNext)
+		}
+		if len(next) > 0 {
+			got := filepath.Join(filepath.Dir(page), attr(next[0], "href"))
+			if want := filepath.Join(out, "friesland", e.ID, e.Themes[i+1].ID, "index.html"); got != want {
+				t.Errorf("%s: next links to %s, want %s", th.ID, got, want)
+			}
+		}
+		buttons := d.all("a", func(n *html.Node) bool { return n.Parent != nil && n.Parent.Parent != nil && hasClass(n.Parent.Parent, "theme-buttons") })
+		if len(buttons) != len(e.Themes) {
+			t.Errorf("%s: %d theme buttons, want %d", th.ID, len(buttons), len(e.Themes))
+		}
+		if attr(buttons[i], "aria-current") != "page" {
+			t.Errorf("%s: its own theme button is not marked current", th.ID)
+		}
+	}
+	// Nested questions stay nested.
+	d := parse(t, filepath.Join(out, "friesland", e.ID, "lerende-praktijk", "index.html"))
+	if got := len(d.byClass("ul", "question__sub")); got != 1 {
+		t.Errorf("lerende-praktijk: %d lists of sub-questions, want 1", got)
+	}
+}
+
+func attrs(nodes []*html.Node, name string) []string {
+	var out []string
+	for _, n := range nodes {
+		out = append(out, attr(n, name))
+	}
+	return out
+}
+
+func TestStepPlanPage(t *testing.T) {
+	d := parse(t, filepath.Join(demoSite(t), "haaglanden-samenwerkingsprincipes/editie-1/barrieres-doorbreken/index.html"))
+	steps := d.byClass("li", "step")
+	if len(steps) != 4 {
+		t.Fatalf("steps: got %d, want 4", len(steps))
+	}
+	if !strings.HasPrefix(text(steps[0]), "Stap 1") {
+		t.Errorf("first step: %q", text(steps[0]))
+	}
+	rule := d.byClass("div", "safety-rule")
+	if len(rule) != 1 || !strings.Contains(text(rule[0]), "veiligheid van het kind") {
+		t.Errorf("the safety rule is not shown: %v", rule)
+	}
+	if got := len(d.byClass("li", "question")); got != 6 {
+		t.Errorf("questions in the step plan: got %d, want 6", got)
+	}
+}
+
+func TestLevelsPage(t *testing.T) {
+	d := parse(t, filepath.Join(demoSite(t), "haaglanden-reflectie/editie-1/drie-dimensies/index.html"))
+	var questions []string
+	for _, n := range d.byClass("p", "level__question") {
+		questions = append(questions, text(n))
+	}
+	if want := []string{"Doe ik het goed?", "Doe ik het goede?", "Doe ik het om de goede reden?"}; !slices.Equal(questions, want) {
+		t.Errorf("guiding questions: got %q, want %q", questions, want)
+	}
+}
+
+func TestIncompleteSourceIsShown(t *testing.T) {
+	d := parse(t, filepath.Join(demoSite(t), "amsterdam-leren-en-reflecteren/2020/werkzame-elementen/index.html"))
+	if got := d.byClass("p", "incomplete"); len(got) != 1 || !strings.Contains(text(got[0]), "Onvolledig in de bron") {
+		t.Errorf("the missing list is not marked: %v", got)
+	}
+}
+
+func TestTopicPage(t *testing.T) {
+	d := parse(t, filepath.Join(demoSite(t), "onderwerpen/regie/index.html"))
+	var themes []string
+	for _, n := range d.byClass("section", "topic-theme") {
+		themes = append(themes, text(d.all("h2", nil)[0]))
+		_ = n
+	}
+	links := d.all("a", func(n *html.Node) bool { return strings.Contains(attr(n, "href"), "#vraag-") })
+	if len(themes) < 2 || len(links) < 10 {
+		t.Errorf("topic 'regie': %d themes and %d question links", len(themes), len(links))
+	}
+}
+
+// Every link and resource in the output resolves to a file in it, relative
+// to the page: the site works opened from disk and under any sub-path.
+func TestLinksResolveInsideTheOutput(t *testing.T) {
+	out := demoSite(t)
+	checked := 0
+	err := filepath.WalkDir(out, func(path string, de fs.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".html") {
+			return err
+		}
+		d := parse(t, path)
+		for _, n := range d.all("", nil) {
+			for _, name := range []string{"href", "src"} {
+				ref := attr(n, name)
+				switch {
+				case ref == "" || strings.HasPrefix(ref, "#") || strings.HasPrefix(ref, "data:"):
+				case strings.HasPrefix(ref, "https://") || strings.HasPrefix(ref, "http://"):
+					if n.Data != "a" {
+						t.Errorf("%s: <%s %s=%q> loads from another origin", rel(out, path), n.Data, name, ref)
+					}
+				case strings.HasPrefix(ref, "/"):
+					t.Errorf("%s: %q is absolute: it breaks from disk and under a sub-path", rel(out, path), ref)
+				default:
+					target := filepath.Join(filepath.Dir(path), strings.SplitN(ref, "#", 2)[0])
+					if info, err := os.Stat(target); err != nil || info.IsDir() {
+						t.Errorf("%s: %q does not resolve to a file", rel(out, path), ref)
+					}
+					checked++
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked < 1000 {
+		t.Errorf("only %d links checked", checked)
+	}
+}
+
+func TestInterfaceLanguages(t *testing.T) {
+	out := demoSite(t)
+	for lang, skip := range map[string]string{"": "Direct naar de inhoud", "en": "Skip to content", "fy": "Daliks nei de ynhâld"} {
+		d := parse(t, filepath.Join(out, lang, "friesland/2021-2024/verklarende-analyse/index.html"))
+		htmlLang := attr(d.all("html", nil)[0], "lang")
+		if want := map[string]string{"": "nl", "en": "en", "fy": "fy"}[lang]; htmlLang != want {
+			t.Errorf("%q: html lang %q, want %q", lang, htmlLang, want)
+		}
+		if got := text(d.byClass("a", "skip-link")[0]); got != skip {
+			t.Errorf("%q: skip link %q, want %q", lang, got, skip)
+		}
+		h1 := d.all("h1", nil)[0]
+		if wantAttr := map[bool]string{true: "", false: "nl"}[lang == ""]; attr(h1, "lang") != wantAttr {
+			t.Errorf("%q: the Dutch title has lang=%q, want %q", lang, attr(h1, "lang"), wantAttr)
+		}
+	}
+}
+
+func hashDir(t *testing.T, dir string) map[string][32]byte {
+	t.Helper()
+	sums := map[string][32]byte{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		sums[rel(dir, path)] = sha256.Sum256(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sums
+}
+
+func rel(base, path string) string {
+	r, _ := filepath.Rel(base, path)
+	return filepath.ToSlash(r)
+}
+
+func TestBuildsAreByteIdentical(t *testing.T) {
+	s := loadSite(t, repo)
+	second := t.TempDir()
+	if _, err := Build(s, Options{Source: repo, Destination: second}); err != nil {
+		t.Fatal(err)
+	}
+	a, b := hashDir(t, demoSite(t)), hashDir(t, second)
+	if len(a) != len(b) {
+		t.Fatalf("%d files, then %d", len(a), len(b))
+	}
+	for name, sum := range a {
+		if b[name] != sum {
+			t.Errorf("%s differs between two builds", name)
+		}
+	}
+}
+
+// fixtureProject copies the minimal fixture into a temporary project directory.
+func fixtureProject(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../load/testdata/minimal")); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func writeProjectFile(t *testing.T, dir, name, content string) {
+	t.Helper()
+	if err := writeFile(filepath.Join(dir, name), []byte(content)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSiteLayoutsOverrideTheTheme(t *testing.T) {
+	dir := fixtureProject(t)
+	writeProjectFile(t, dir, "layouts/_partials/footer.html", `<footer class="site-footer"><p>Eigen voettekst van de werkplaats</p></footer>`)
+	out := filepath.Join(dir, "public")
+	if _, err := Build(loadSite(t, dir), Options{Source: dir}); err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(page, []byte("Eigen voettekst van de werkplaats")) {
+		t.Error("the site's own footer partial did not replace the theme's")
+	}
+	if bytes.Contains(page, []byte(`class="site-footer"><div class="wrap">`)) {
+		t.Error("the theme's footer is still there")
+	}
+}
+
+func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
+	dir := fixtureProject(t)
+	out := filepath.Join(dir, "public")
+	s := loadSite(t, dir)
+	if _, err := Build(s, Options{Source: dir}); err != nil {
+		t.Fatal(err)
+	}
+	before := hashDir(t, out)
+	writeProjectFile(t, dir, "layouts/_partials/footer.html", `{{ .Niet.Bestaand.Veld }}`)
+	if _, err := Build(s, Options{Source: dir}); err == nil {
+		t.Fatal("a broken template built")
+	}
+	after := hashDir(t, out)
+	if len(before) != len(after) {
+		t.Fatalf("the output changed: %d files, now %d", len(before), len(after))
+	}
+	for name, sum := range before {
+		if after[name] != sum {
+			t.Errorf("%s changed", name)
+		}
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".public.new-*"))
+	if len(leftovers) > 0 {
+		t.Errorf("staging directories left behind: %v", leftovers)
+	}
+}
+
+func TestLowContrastColourGetsLegibleVariants(t *testing.T) {
+	cs := coloursOf("#ffdd00")
+	if cs.OnColour != string(darkText) {
+		t.Errorf("text on yellow: %s", cs.OnColour)
+	}
+	if model.Contrast(model.Colour(cs.Ink), white) < minContrast {
+		t.Errorf("ink %s is not legible on white", cs.Ink)
+	}
+	if cs := coloursOf("#1f5f8b"); cs.OnColour != string(white) || cs.Ink != "#1f5f8b" {
+		t.Errorf("a dark colour needs no help: %+v", cs)
+	}
+}

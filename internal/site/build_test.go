@@ -136,7 +136,9 @@ func TestFrieslandThemePages(t *testing.T) {
 				t.Errorf("%s: next links to %s, want %s", th.ID, got, want)
 			}
 		}
-		buttons := d.all("a", func(n *html.Node) bool { return n.Parent != nil && n.Parent.Parent != nil && hasClass(n.Parent.Parent, "theme-buttons") })
+		buttons := d.all("a", func(n *html.Node) bool {
+			return n.Parent != nil && n.Parent.Parent != nil && hasClass(n.Parent.Parent, "theme-buttons")
+		})
 		if len(buttons) != len(e.Themes) {
 			t.Errorf("%s: %d theme buttons, want %d", th.ID, len(buttons), len(e.Themes))
 		}

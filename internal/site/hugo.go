@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -28,6 +29,18 @@ type project struct {
 
 // write generates the pages and the Hugo configuration.
 func (p project) write(s *model.Site, baseURL string) error {
+	if err := p.writePages(s); err != nil {
+		return err
+	}
+	return p.writeConfig(s, baseURL)
+}
+
+// writePages brings content/ in line with the model: it writes the pages
+// that changed and removes those that are gone, so that a live preview
+// re-renders only what changed.
+func (p project) writePages(s *model.Site) error {
+	dir := filepath.Join(p.dir, "content")
+	want := map[string][]byte{}
 	for _, pg := range pages(s) {
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)
@@ -36,13 +49,42 @@ func (p project) write(s *model.Site, baseURL string) error {
 		if err := enc.Encode(pg.front); err != nil {
 			return err
 		}
-		if err := writeFile(filepath.Join(p.dir, "content", pg.file), buf.Bytes()); err != nil {
+		want[filepath.Join(dir, filepath.FromSlash(pg.file))] = buf.Bytes()
+	}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if _, keep := want[path]; !keep {
+			return os.Remove(path)
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	for path, data := range want {
+		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+			continue
+		}
+		if err := writeFile(path, data); err != nil {
 			return err
 		}
 	}
-	if err := os.MkdirAll(filepath.Join(p.dir, "data"), 0o755); err != nil {
+	return p.writeErrors(nil)
+}
+
+// writeErrors puts the data's problems where the theme shows them during a
+// preview; none clears them.
+func (p project) writeErrors(messages []string) error {
+	data, err := json.Marshal(append([]string{}, messages...))
+	if err != nil {
 		return err
 	}
+	return writeFile(filepath.Join(p.dir, "data", "rodedraad_errors.json"), data)
+}
+
+func (p project) writeConfig(s *model.Site, baseURL string) error {
 	themes, err := p.themesDir()
 	if err != nil {
 		return err
@@ -73,18 +115,19 @@ func (p project) themesDir() (string, error) {
 }
 
 type mount struct {
-	Source string `toml:"source"`
-	Target string `toml:"target"`
-	Lang   string `toml:"lang,omitempty"`
+	Source string         `toml:"source"`
+	Target string         `toml:"target"`
+	Sites  map[string]any `toml:"sites,omitempty"`
 }
 
 func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any {
 	languages := map[string]any{}
-	var mounts []mount
 	for i, lang := range s.LanguagesOrDefault() {
-		languages[lang] = map[string]any{"weight": i + 1, "languageName": languageNames[lang], "title": s.Title}
-		mounts = append(mounts, mount{Source: filepath.Join(p.dir, "content"), Target: "content", Lang: lang})
+		languages[lang] = map[string]any{"weight": i + 1, "label": languageNames[lang], "title": s.Title}
 	}
+	// The same generated pages in every interface language.
+	mounts := []mount{{Source: filepath.Join(p.dir, "content"), Target: "content",
+		Sites: map[string]any{"matrix": map[string]any{"languages": s.LanguagesOrDefault()}}}}
 	for _, dir := range []string{"content", "layouts", "i18n", "static", "assets", "archetypes"} {
 		if _, err := os.Stat(filepath.Join(p.source, dir)); err == nil {
 			mounts = append(mounts, mount{Source: dir, Target: dir})
@@ -118,14 +161,17 @@ func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any
 	}
 }
 
-// hugo runs Hugo, linked into this binary, on the generated project.
+// hugo runs Hugo, linked into this binary, on the generated project:
+// a build into destination, or the command given in extra.
 func (p project) hugo(destination string, extra ...string) error {
 	configs := p.configFile()
 	if _, err := os.Stat(filepath.Join(p.source, "hugo.toml")); err == nil {
 		configs = filepath.Join(p.source, "hugo.toml") + "," + configs
 	}
-	args := append([]string{"--source", p.source, "--config", configs, "--destination", destination,
-		"--cacheDir", filepath.Join(p.dir, "cache"), "--quiet"}, extra...)
+	args := append(extra, "--source", p.source, "--config", configs, "--cacheDir", filepath.Join(p.dir, "cache"))
+	if destination != "" {
+		args = append(args, "--destination", destination, "--quiet")
+	}
 	return commands.Execute(args)
 }
 

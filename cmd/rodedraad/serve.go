@@ -1,0 +1,109 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/rodedraad/rodedraad/internal/load"
+	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/site"
+	"github.com/spf13/cobra"
+)
+
+func newServeCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
+	var port int
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Preview the website with live reload",
+		Long: `serve builds the website in memory and serves it on http://127.0.0.1:PORT/,
+for this computer only. When a data file, content page or layout changes,
+the pages that changed are rebuilt and the browser reloads them.
+
+When the data has errors, they are printed here and shown on every page,
+and the preview keeps the last valid pages until the file is fixed.
+Stop it with Ctrl+C.`,
+		Example: "  rodedraad serve\n  rodedraad serve -s path/to/project -p 8080",
+		Args:    cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			preview, err := site.NewPreview(opts.source)
+			if err != nil {
+				return err
+			}
+			defer preview.Close()
+			w := &dataWatcher{dir: filepath.Join(opts.source, "data"), opts: opts, preview: preview, stdout: stdout, stderr: stderr}
+			if err := w.reload(); err != nil {
+				return err
+			}
+			go w.watch()
+			fmt.Fprintf(stdout, "serving on http://127.0.0.1:%d/ (Ctrl+C stops)\n", port)
+			return preview.Serve(port)
+		},
+	}
+	cmd.Flags().IntVarP(&port, "port", "p", 1313, "the port to serve on, on 127.0.0.1")
+	return cmd
+}
+
+// dataWatcher reloads the data when a file under data/ changes. It polls:
+// a handful of small files, and no dependence on the platform's file events.
+type dataWatcher struct {
+	dir            string
+	opts           *options
+	preview        *site.Preview
+	stdout, stderr io.Writer
+	lastGood       *model.Site
+}
+
+func (w *dataWatcher) watch() {
+	seen := w.snapshot()
+	for range time.Tick(200 * time.Millisecond) {
+		if now := w.snapshot(); now != seen {
+			seen = now
+			if err := w.reload(); err != nil {
+				fmt.Fprintln(w.stderr, "rodedraad:", err)
+			}
+		}
+	}
+}
+
+// snapshot sums up the data files' names, sizes and times.
+func (w *dataWatcher) snapshot() string {
+	var b strings.Builder
+	_ = filepath.WalkDir(w.dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				fmt.Fprintf(&b, "%s %d %d\n", path, info.Size(), info.ModTime().UnixNano())
+			}
+		}
+		return nil
+	})
+	return b.String()
+}
+
+func (w *dataWatcher) reload() error {
+	s, diags := load.Site(w.opts.source)
+	var messages []string
+	for _, d := range diags {
+		fmt.Fprintln(w.stderr, d)
+		if d.Severity == load.Error {
+			messages = append(messages, d.String())
+		}
+	}
+	if len(messages) > 0 {
+		fmt.Fprintf(w.stderr, "%s: the preview shows the last valid data until this is fixed\n", plural(len(messages), "error"))
+		if w.lastGood == nil {
+			// Nothing valid yet: show an empty site that carries the errors.
+			if err := w.preview.Update(&model.Site{Title: "rodedraad"}); err != nil {
+				return err
+			}
+		}
+		return w.preview.ShowErrors(messages)
+	}
+	w.lastGood = s
+	c := s.Count()
+	fmt.Fprintf(w.stdout, "%s: %s, %s\n", time.Now().Format("15:04:05"), plural(c.Themes, "theme"), plural(c.Questions, "question"))
+	return w.preview.Update(s)
+}

@@ -1,0 +1,47 @@
+package site
+
+import (
+	"os"
+	"strconv"
+
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// Preview is a live preview of a site: Hugo's server, linked into this
+// binary, with live reload, on a generated project that follows the data.
+type Preview struct {
+	project project
+}
+
+// NewPreview prepares a preview of the project in source.
+func NewPreview(source string) (*Preview, error) {
+	dir, err := os.MkdirTemp("", "rodedraad-serve-")
+	if err != nil {
+		return nil, err
+	}
+	return &Preview{project: project{source: source, dir: dir}}, nil
+}
+
+// Update shows s: the pages that changed are rewritten and the browser
+// reloads them. The first update must come before Serve.
+func (pv *Preview) Update(s *model.Site) error {
+	if _, err := os.Stat(pv.project.configFile()); err != nil {
+		return pv.project.write(s, "/")
+	}
+	return pv.project.writePages(s)
+}
+
+// ShowErrors keeps the last good pages and shows the data's problems on
+// every page until the next Update.
+func (pv *Preview) ShowErrors(messages []string) error {
+	return pv.project.writeErrors(messages)
+}
+
+// Serve runs the server on 127.0.0.1:port until it is interrupted.
+func (pv *Preview) Serve(port int) error {
+	return pv.project.hugo("", "server", "--bind", "127.0.0.1", "--port", strconv.Itoa(port),
+		"--renderToMemory", "--disableFastRender", "--noHTTPCache")
+}
+
+// Close removes the generated project.
+func (pv *Preview) Close() error { return os.RemoveAll(pv.project.dir) }

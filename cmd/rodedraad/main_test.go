@@ -73,3 +73,31 @@ func TestHelp(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildKeepsOutputWhenDataIsInvalid(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(minimal)); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "site")
+	code, stdout, errOut := runCLI("build", "-s", dir, "-d", out)
+	if code != exitOK || !strings.Contains(stdout, "built ") || !strings.Contains(stdout, " into "+out) {
+		t.Fatalf("exit %d\nstdout: %s\nstderr: %s", code, stdout, errOut)
+	}
+	before, err := os.ReadFile(filepath.Join(out, "demo/2024/luisteren/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	theme := filepath.Join(dir, "data/factsheets/demo/2024/themes/luisteren.toml")
+	if err := os.WriteFile(theme, []byte("title = \"Kapot\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = runCLI("build", "-s", dir, "-d", out)
+	if code != exitInvalid || !strings.Contains(errOut, theme+":1:1: missing required key \"finding\"") {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+	after, err := os.ReadFile(filepath.Join(out, "demo/2024/luisteren/index.html"))
+	if err != nil || !bytes.Equal(before, after) {
+		t.Error("a build with invalid data changed the previous output")
+	}
+}

@@ -31,13 +31,14 @@ type Viewport struct {
 	Width, Height int
 	// Mobile makes the tab behave as a phone's browser: it honours
 	// <meta name="viewport">, lays out a page without one at 980px and
-	// zooms it out, and reports touch instead of a mouse to media queries.
-	// Without it the layout is exactly Width pixels wide, whatever the page
-	// says.
+	// zooms it out, and has a touch screen ((pointer: coarse), touch
+	// events). Without it the layout is exactly Width pixels wide, whatever
+	// the page says.
 	Mobile bool
 }
 
-// The two sizes that rodedraad's pages are checked at.
+// The two sizes that rodedraad's pages are checked at. Headless Chromium has
+// no mouse, so (hover: none) matches at both.
 var (
 	Phone   = Viewport{Width: 375, Height: 812, Mobile: true}
 	Desktop = Viewport{Width: 1280, Height: 800}
@@ -46,8 +47,7 @@ var (
 // Browser is one headless Chromium. Its tabs are independent, so tests can
 // share a browser and run in parallel, each in its own tab.
 type Browser struct {
-	ctx    context.Context
-	output *lockedBuffer
+	ctx context.Context
 }
 
 // NewBrowser starts Chromium (see [Require]) with a fresh profile, and stops
@@ -56,6 +56,8 @@ func NewBrowser(t testing.TB) *Browser {
 	t.Helper()
 	chromium := Require(t)
 	out := &lockedBuffer{}
+	// chromedp's defaults already hold most of the flags below; they are
+	// repeated so that this list, not chromedp's, says how the tests run.
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium),
 		chromedp.Headless,
@@ -64,8 +66,9 @@ func NewBrowser(t testing.TB) *Browser {
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
 		chromedp.NoFirstRun,
-		// The rest keep Chromium from calling home at start-up: on a machine
-		// with no network those connections fail, slowly and noisily.
+		// The rest keep Chromium from going online by itself (updates, sync,
+		// QUIC probes): with no network those attempts fail, slowly and
+		// noisily, and a test must not depend on them.
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
@@ -99,7 +102,7 @@ func NewBrowser(t testing.TB) *Browser {
 		stop()
 		t.Fatalf("browsertest: starting %s: %v\nbrowser output:\n%s", chromium, err, out.tail(40))
 	}
-	b := &Browser{ctx: ctx, output: out}
+	b := &Browser{ctx: ctx}
 	t.Cleanup(func() {
 		if t.Failed() {
 			t.Logf("browsertest: last lines of the browser's output:\n%s", out.tail(40))
@@ -123,16 +126,15 @@ func (b *Browser) Open(t testing.TB, url string, vp Viewport) *Tab {
 	if err := tab.watchRequests(); err != nil {
 		t.Fatalf("browsertest: recording the tab's requests: %v", err)
 	}
-	run(t, tab, "set the viewport to "+vp.String(), func(ctx context.Context, target *chromedp.Target) (chromedp.Void, error) {
-		opts := []chromedp.EmulateViewportOption{chromedp.EmulateLandscape}
-		if vp.Height > vp.Width {
-			opts[0] = chromedp.EmulatePortrait // what screen.orientation tells the page
-		}
-		if vp.Mobile {
-			opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch)
-		}
-		return chromedp.EmulateViewport(int64(vp.Width), int64(vp.Height), opts...)(ctx, target)
-	})
+	// chromedp would report every size as landscape to screen.orientation.
+	emulate := []chromedp.EmulateViewportOption{chromedp.EmulateLandscape}
+	if vp.Height > vp.Width {
+		emulate[0] = chromedp.EmulatePortrait
+	}
+	if vp.Mobile {
+		emulate = append(emulate, chromedp.EmulateMobile, chromedp.EmulateTouch)
+	}
+	run(t, tab, "set the viewport to "+vp.String(), chromedp.EmulateViewport(int64(vp.Width), int64(vp.Height), emulate...))
 	resp := run(t, tab, "open "+url, chromedp.NavigateResponse(url))
 	// file:// pages report status 0; only HTTP knows about errors.
 	if resp != nil && resp.Status >= 400 {
@@ -235,10 +237,12 @@ func parseKey(key string) (rune, []chromedp.Modifier, error) {
 	}
 	keyNames.once.Do(func() {
 		keyNames.m = map[string]rune{}
-		// Code before Key, so that the key value wins where they differ;
-		// "Space" only exists as a code.
+		// Codes too, for "Space", whose key value is " ". Unshifted only,
+		// so that "KeyA" is always "a" and never "A".
 		for r, k := range kb.Keys {
-			keyNames.m[k.Code] = r
+			if !k.Shift {
+				keyNames.m[k.Code] = r
+			}
 		}
 		for r, k := range kb.Keys {
 			keyNames.m[k.Key] = r
@@ -258,8 +262,8 @@ var keyNames struct {
 // Element describes an element of the page, enough to recognise it in a
 // failure message.
 type Element struct {
-	Tag  string `json:"tag"`  // lower case
-	ID   string `json:"id"`   //
+	Tag  string `json:"tag"` // lower case
+	ID   string `json:"id"`
 	Text string `json:"text"` // its visible text or value, shortened
 	Href string `json:"href"` // as written in the page
 	HTML string `json:"html"` // the start of its outer HTML

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 )
 
 // foreignImage is in TEST-NET-3 (RFC 5737), which no host answers for: were
@@ -306,6 +308,22 @@ func TestStaysLocal(t *testing.T) {
 	} {
 		if got := staysLocal(u); got != want {
 			t.Errorf("staysLocal(%s) = %v, want %v", u, got, want)
+		}
+	}
+}
+
+func TestParseKey(t *testing.T) {
+	for key, want := range map[string]rune{"Tab": '\t', "Shift+Tab": '\t', "Enter": '\r', "Space": ' ', "Escape": '\u001b', "a": 'a', "KeyA": 'a', "Control++": '+'} {
+		if r, _, err := parseKey(key); err != nil || r != want {
+			t.Errorf("parseKey(%q) = %q, %v; want %q", key, r, err, want)
+		}
+	}
+	if _, mods, _ := parseKey("Shift+Tab"); !slices.Equal(mods, []chromedp.Modifier{chromedp.ModifierShift}) {
+		t.Errorf("parseKey(Shift+Tab) modifiers = %v", mods)
+	}
+	for _, bad := range []string{"Hyper+Tab", "NoSuchKey"} {
+		if _, _, err := parseKey(bad); err == nil {
+			t.Errorf("parseKey(%q) accepted", bad)
 		}
 	}
 }

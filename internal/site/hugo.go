@@ -125,12 +125,17 @@ func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any
 	for i, lang := range s.LanguagesOrDefault() {
 		languages[lang] = map[string]any{"weight": i + 1, "label": languageNames[lang], "title": s.Title}
 	}
-	// The same generated pages in every interface language.
-	mounts := []mount{{Source: filepath.Join(p.dir, "content"), Target: "content",
-		Sites: map[string]any{"matrix": map[string]any{"languages": s.LanguagesOrDefault()}}}}
+	// The content is Dutch whatever the interface language, so the same
+	// pages, generated and the project's own, are in every language.
+	allLanguages := map[string]any{"matrix": map[string]any{"languages": s.LanguagesOrDefault()}}
+	mounts := []mount{{Source: filepath.Join(p.dir, "content"), Target: "content", Sites: allLanguages}}
 	for _, dir := range []string{"content", "layouts", "i18n", "static", "assets", "archetypes"} {
 		if _, err := os.Stat(filepath.Join(p.source, dir)); err == nil {
-			mounts = append(mounts, mount{Source: dir, Target: dir})
+			m := mount{Source: dir, Target: dir}
+			if dir == "content" {
+				m.Sites = allLanguages
+			}
+			mounts = append(mounts, m)
 		}
 	}
 	// Hugo's data directory is generated (empty): Hugo must not read the

@@ -9,6 +9,7 @@ require (
 	github.com/gohugoio/hugo v0.165.0
 	github.com/spf13/cobra v1.10.2
 	github.com/yuin/goldmark v1.8.5
+	golang.org/x/net v0.57.0
 )
 
 require (
@@ -171,7 +172,6 @@ require (
 	golang.org/x/crypto v0.54.0 // indirect
 	golang.org/x/image v0.44.0 // indirect
 	golang.org/x/mod v0.38.0 // indirect
-	golang.org/x/net v0.57.0 // indirect
 	golang.org/x/oauth2 v0.36.0 // indirect
 	golang.org/x/sync v0.22.0 // indirect
 	golang.org/x/sys v0.47.0 // indirect

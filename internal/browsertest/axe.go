@@ -3,7 +3,6 @@ package browsertest
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -82,17 +81,7 @@ var axeCache struct {
 // megabyte, and a suite runs it on many pages.
 func axeSource(t testing.TB) string {
 	t.Helper()
-	path := os.Getenv("RODEDRAAD_AXE")
-	if path == "" {
-		root, err := repoRoot()
-		if err != nil {
-			t.Fatalf("browsertest: finding axe-core: %v", err)
-		}
-		path = filepath.Join(root, ".ci", "node_modules", "axe-core", "axe.min.js")
-		if _, err := os.Stat(path); err != nil {
-			missing(t, "axe-core ("+path+")", "npm ci --prefix .ci, or "+installHint)
-		}
-	}
+	path := NpmFile(t, "RODEDRAAD_AXE", "axe-core/axe.min.js")
 	axeCache.Lock()
 	defer axeCache.Unlock()
 	if src, ok := axeCache.src[path]; ok {

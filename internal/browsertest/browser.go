@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -366,4 +367,13 @@ func abbreviate(s string, n int) string {
 		return s[:n] + "…"
 	}
 	return s
+}
+
+// EmulateMedia shows the page as it is for a CSS media type, such as
+// "print"; "" goes back to the screen.
+func (tab *Tab) EmulateMedia(t testing.TB, media string) {
+	t.Helper()
+	run(t, tab, "emulate media "+media, func(ctx context.Context, target *chromedp.Target) (cdp.Empty, error) {
+		return cdp.Call(ctx, target, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media})
+	})
 }

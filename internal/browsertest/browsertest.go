@@ -67,6 +67,26 @@ func missing(t testing.TB, what, install string) {
 	}
 }
 
+// NpmFile returns the path of a file of a test tool installed from npm
+// under .ci/node_modules, such as "vnu-jar/build/dist/vnu.jar", or the
+// path in the environment variable env when that is set. A missing tool
+// skips the test, or fails it under CI, as [Require] does.
+func NpmFile(t testing.TB, env, rel string) string {
+	t.Helper()
+	if path := os.Getenv(env); path != "" {
+		return path // set on purpose: a wrong path must fail, not skip
+	}
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatalf("browsertest: finding %s: %v", rel, err)
+	}
+	path := filepath.Join(root, ".ci", "node_modules", filepath.FromSlash(rel))
+	if _, err := os.Stat(path); err != nil {
+		missing(t, rel+" ("+path+")", "npm ci --prefix .ci, or "+installHint)
+	}
+	return path
+}
+
 func isExecutable(path string) bool {
 	fi, err := os.Stat(path)
 	return err == nil && fi.Mode().IsRegular() && fi.Mode().Perm()&0o111 != 0

@@ -1,0 +1,237 @@
+package site
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rodedraad/rodedraad/internal/browsertest"
+)
+
+// Browser tests of the built demo site in headless Chromium. They skip
+// without Chromium, except under CI, where they are required.
+
+const (
+	firstTheme = "friesland/2021-2024/gelijkwaardige-samenwerking/"
+	lastTheme  = "friesland/2021-2024/lerende-praktijk/"
+)
+
+// screenshot saves a picture for people to look at when
+// RODEDRAAD_SCREENSHOTS names a directory.
+func screenshot(t *testing.T, tab *browsertest.Tab, name string) {
+	if dir := os.Getenv("RODEDRAAD_SCREENSHOTS"); dir != "" {
+		tab.Screenshot(t, filepath.Join(dir, name+".png"))
+	}
+}
+
+type rect struct{ Left, Top, Width float64 }
+
+func columns(t *testing.T, tab *browsertest.Tab) []rect {
+	return browsertest.Eval[[]rect](t, tab, `["finding", "questions", "practice"].map(c => {
+		const r = document.querySelector(".theme-col--" + c).getBoundingClientRect();
+		return {Left: r.left, Top: r.top + scrollY, Width: r.width};
+	})`)
+}
+
+func TestBrowserThemePageColumns(t *testing.T) {
+	browsertest.Require(t)
+	base := browsertest.Serve(t, demoSite(t))
+	b := browsertest.NewBrowser(t)
+
+	wide := b.Open(t, base+lastTheme, browsertest.Desktop)
+	cols := columns(t, wide)
+	if !(cols[0].Left < cols[1].Left && cols[1].Left < cols[2].Left) || cols[0].Top != cols[1].Top || cols[1].Top != cols[2].Top {
+		t.Errorf("at 1280 px the theme, questions and practice are not three columns side by side: %+v", cols)
+	}
+	screenshot(t, wide, "theme-1280")
+
+	phone := b.Open(t, base+lastTheme, browsertest.Phone)
+	cols = columns(t, phone)
+	if !(cols[0].Top < cols[1].Top && cols[1].Top < cols[2].Top) || cols[0].Left != cols[1].Left || cols[1].Left != cols[2].Left {
+		t.Errorf("at 375 px the columns are not stacked: %+v", cols)
+	}
+	if overflow := browsertest.Eval[bool](t, phone, `document.documentElement.scrollWidth > innerWidth`); overflow {
+		t.Error("at 375 px the page scrolls sideways")
+	}
+	screenshot(t, phone, "theme-375")
+}
+
+// waitForURL waits until the tab has navigated to a URL ending in suffix;
+// a server may answer …/index.html at …/.
+func waitForURL(t *testing.T, tab *browsertest.Tab, suffix string) {
+	t.Helper()
+	suffix = strings.TrimSuffix(suffix, "index.html")
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		href := browsertest.Eval[string](t, tab, `document.readyState === "complete" ? location.href : ""`)
+		if href != "" && strings.HasSuffix(strings.TrimSuffix(href, "index.html"), suffix) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("did not get to …%s; at %s", suffix, browsertest.Eval[string](t, tab, `location.href`))
+}
+
+// tabTo presses Tab until the focused element's link ends in suffix.
+func tabTo(t *testing.T, tab *browsertest.Tab, suffix string) browsertest.Element {
+	t.Helper()
+	for range 200 {
+		tab.Press(t, "Tab")
+		if el := tab.Focused(t); strings.HasSuffix(el.Href, suffix) {
+			return el
+		}
+	}
+	t.Fatalf("Tab never reached a link to …%s", suffix)
+	return browsertest.Element{}
+}
+
+func TestBrowserKeyboardThroughThemeButtons(t *testing.T) {
+	browsertest.Require(t)
+	base := browsertest.Serve(t, demoSite(t))
+	tab := browsertest.NewBrowser(t).Open(t, base+firstTheme, browsertest.Desktop)
+
+	tab.Press(t, "Tab")
+	if el := tab.Focused(t); !strings.HasSuffix(el.Href, "#inhoud") {
+		t.Errorf("the first Tab does not reach the skip link: %s", el)
+	}
+	outline := browsertest.Eval[string](t, tab, `getComputedStyle(document.activeElement).outlineStyle`)
+	if outline == "none" {
+		t.Error("the focused skip link shows no focus outline")
+	}
+
+	// The 'next' button, then Enter.
+	el := tabTo(t, tab, "verklarende-analyse/index.html")
+	if !strings.Contains(el.Text, "Volgende") {
+		t.Errorf("the first link to the next theme is not the 'next' button: %s", el)
+	}
+	tab.Press(t, "Enter")
+	waitForURL(t, tab, "friesland/2021-2024/verklarende-analyse/index.html")
+
+	// On to the bottom row of theme buttons: the last theme.
+	el = tabTo(t, tab, "lerende-praktijk/index.html")
+	if el.Text != "Lerende praktijk en reflectie" {
+		t.Errorf("reached %s, want the theme button", el)
+	}
+	tab.Press(t, "Enter")
+	waitForURL(t, tab, lastTheme+"index.html")
+
+	// Back with the 'previous' button.
+	tabTo(t, tab, "beschikbaarheid-passende-hulp/index.html")
+	tab.Press(t, "Enter")
+	waitForURL(t, tab, "beschikbaarheid-passende-hulp/index.html")
+}
+
+// pageTypes are one page of every kind the theme renders.
+var pageTypes = []string{
+	"",           // home
+	"friesland/", // edition
+	firstTheme,   // theme
+	"haaglanden-reflectie/editie-1/drie-dimensies/",                    // building block: levels
+	"haaglanden-samenwerkingsprincipes/editie-1/barrieres-doorbreken/", // step plan
+	"haaglanden-samenwerkingsprincipes/editie-1/barrieres-signaleren/", // lists
+	"amsterdam-leren-en-reflecteren/2020/reflectiesessie/",             // method
+	"amsterdam-leren-en-reflecteren/",                                  // key figures, quotes
+	"onderwerpen/",                                                     // topics
+	"onderwerpen/regie/",                                               // topic
+	"over/",                                                            // about
+	"intervisie/",                                                      // the site's own content page
+	"404.html",                                                         // not found
+	"en/" + firstTheme,                                                 // English interface, Dutch content
+	"fy/friesland/",                                                    // Frisian interface
+}
+
+func TestBrowserAccessibilityAndPrivacy(t *testing.T) {
+	browsertest.Require(t)
+	base := browsertest.Serve(t, demoSite(t))
+	b := browsertest.NewBrowser(t)
+	for _, path := range pageTypes {
+		for _, vp := range []browsertest.Viewport{browsertest.Desktop, browsertest.Phone} {
+			tab := b.Open(t, base+path, vp)
+			for _, v := range browsertest.Axe(t, tab) {
+				t.Errorf("/%s at %s: %s", path, vp, v)
+			}
+			if foreign := tab.ForeignRequests(base); len(foreign) > 0 {
+				t.Errorf("/%s requests other origins: %v", path, foreign)
+			}
+			if cookies := browsertest.Eval[string](t, tab, `document.cookie`); cookies != "" {
+				t.Errorf("/%s sets cookies: %s", path, cookies)
+			}
+		}
+	}
+}
+
+func TestBrowserFromDisk(t *testing.T) {
+	browsertest.Require(t)
+	out := demoSite(t)
+	tab := browsertest.NewBrowser(t).Open(t, "file://"+filepath.Join(out, "friesland/2021-2024/verklarende-analyse/index.html"), browsertest.Desktop)
+	if bg := browsertest.Eval[string](t, tab, `getComputedStyle(document.querySelector(".theme-col--finding")).backgroundColor`); bg != "rgb(31, 95, 139)" {
+		t.Errorf("the stylesheet did not load from disk: the theme column is %s", bg)
+	}
+	if url := browsertest.Eval[string](t, tab, `document.querySelector("[data-page-url]").textContent`); !strings.HasPrefix(url, "file://") {
+		t.Errorf("the script did not run from disk: page URL %q", url)
+	}
+	browsertest.Eval[bool](t, tab, `(document.querySelector("a[rel=next]").click(), true)`)
+	waitForURL(t, tab, "samenwerking-tussen-professionals/index.html")
+	if title := browsertest.Eval[string](t, tab, `document.querySelector("h1").textContent`); title != "Samenwerking tussen professionals" {
+		t.Errorf("the next theme did not open from disk: h1 %q", title)
+	}
+	if foreign := tab.ForeignRequests("file://"); len(foreign) > 0 {
+		t.Errorf("requests beyond the files: %v", foreign)
+	}
+}
+
+func TestBrowserUnderSubPath(t *testing.T) {
+	browsertest.Require(t)
+	base := browsertest.ServeAt(t, demoSite(t), "/kennis/factsheets/")
+	b := browsertest.NewBrowser(t)
+	for _, path := range []string{"", "friesland/", firstTheme, "en/onderwerpen/regie/"} {
+		tab := b.Open(t, base+path, browsertest.Desktop)
+		if foreign := tab.ForeignRequests(base); len(foreign) > 0 {
+			t.Errorf("/%s under a sub-path requests outside it: %v", path, foreign)
+		}
+		if font := browsertest.Eval[string](t, tab, `getComputedStyle(document.body).fontFamily`); !strings.Contains(font, "system-ui") {
+			t.Errorf("/%s under a sub-path has no stylesheet (font %q)", path, font)
+		}
+	}
+}
+
+func TestBrowserPrintHandout(t *testing.T) {
+	browsertest.Require(t)
+	base := browsertest.Serve(t, demoSite(t))
+	tab := browsertest.NewBrowser(t).Open(t, base+lastTheme, browsertest.Desktop)
+	tab.EmulateMedia(t, "print")
+	type printed struct {
+		Hidden     []string
+		URL        string
+		URLShown   bool
+		KeepTogeth string
+		Columns    string
+	}
+	got := browsertest.Eval[printed](t, tab, `({
+		Hidden: [".site-header", ".site-footer", ".theme-nav", ".breadcrumbs", ".anchor"]
+			.filter(s => [...document.querySelectorAll(s)].some(e => getComputedStyle(e).display !== "none")),
+		URL: document.querySelector(".print-url").textContent,
+		URLShown: getComputedStyle(document.querySelector(".print-url")).display !== "none",
+		KeepTogeth: getComputedStyle(document.querySelector(".question")).breakInside,
+		Columns: getComputedStyle(document.querySelector(".theme-grid")).display,
+	})`)
+	if len(got.Hidden) > 0 {
+		t.Errorf("printed with navigation still visible: %v", got.Hidden)
+	}
+	if !got.URLShown || !strings.Contains(got.URL, "/"+lastTheme) {
+		t.Errorf("the page's address is not printed: shown %v, %q", got.URLShown, got.URL)
+	}
+	if got.KeepTogeth != "avoid" {
+		t.Errorf("questions may break across pages: break-inside %q", got.KeepTogeth)
+	}
+	if got.Columns != "block" {
+		t.Errorf("the columns are not stacked on paper: display %q", got.Columns)
+	}
+	screenshot(t, tab, "theme-print")
+	tab.EmulateMedia(t, "")
+	if display := browsertest.Eval[string](t, tab, `getComputedStyle(document.querySelector(".site-header")).display`); display == "none" {
+		t.Error("the print styles apply on screen")
+	}
+}

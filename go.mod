@@ -6,6 +6,7 @@ require (
 	github.com/BurntSushi/toml v1.6.0
 	github.com/chromedp/cdproto v0.159.0
 	github.com/chromedp/chromedp v0.23.0
+	github.com/go-pdf/fpdf v0.9.0
 	github.com/gohugoio/hugo v0.165.0
 	github.com/spf13/cobra v1.10.2
 	github.com/yuin/goldmark v1.8.5

@@ -21,19 +21,20 @@
 //
 // The tools are optional on a developer's machine and required in CI: when
 // Chromium or axe-core is missing the test is skipped locally, and fails when
-// the environment variable CI is set. .ci/install-browser-deps installs both.
+// the environment variable CI is set. .ci/install-test-tools installs both.
 package browsertest
 
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 )
 
 // installHint is what every missing-tool message ends with, so the reader
 // learns one command that fixes all of them.
-const installHint = "run .ci/install-browser-deps from the repository root"
+const installHint = "run .ci/install-test-tools from the repository root"
 
 // Require returns the path of the Chromium to test with: $RODEDRAAD_CHROMIUM,
 // or else Debian's /usr/bin/chromium.
@@ -65,6 +66,17 @@ func missing(t testing.TB, what, install string) {
 	} else {
 		t.Skipf("browsertest: %s not found, skipping browser test; to install: %s", what, install)
 	}
+}
+
+// Tool returns the path of a command-line tool that a test needs, such as
+// pdffonts or qpdf; a missing tool skips the test, or fails it under CI.
+func Tool(t testing.TB, name, debianPackage string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err != nil {
+		missing(t, name, "apt-get install "+debianPackage+", or "+installHint)
+	}
+	return path
 }
 
 // NpmFile returns the path of a file of a test tool installed from npm

@@ -1,6 +1,10 @@
 package markdown
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 func TestInline(t *testing.T) {
 	for in, want := range map[string]string{
@@ -34,4 +38,35 @@ func TestPlain(t *testing.T) {
 			t.Errorf("Plain(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+func TestRuns(t *testing.T) {
+	for in, want := range map[string]string{
+		"Geef ik *vertrouwen*?":            `["Geef ik " {"vertrouwen" i} "?"]`,
+		"Stel ik me op als (*mede*)mens?":  `["Stel ik me op als (" {"mede" i} ")mens?"]`,
+		"**sterk** en ***beide***":         `[{"sterk" b} " en " {"beide" ib}]`,
+		"Zie [de bron](https://x.org) nu.": `["Zie de bron nu."]`,
+		"Een <b>vet</b> woord\nverder":     `["Een vet woord verder"]`,
+	} {
+		if got := runsString(Runs(in)); got != want {
+			t.Errorf("Runs(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func runsString(runs []Run) string {
+	var parts []string
+	for _, r := range runs {
+		switch {
+		case r.Italic && r.Bold:
+			parts = append(parts, fmt.Sprintf("{%q ib}", r.Text))
+		case r.Italic:
+			parts = append(parts, fmt.Sprintf("{%q i}", r.Text))
+		case r.Bold:
+			parts = append(parts, fmt.Sprintf("{%q b}", r.Text))
+		default:
+			parts = append(parts, fmt.Sprintf("%q", r.Text))
+		}
+	}
+	return "[" + strings.Join(parts, " ") + "]"
 }

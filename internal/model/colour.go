@@ -43,3 +43,40 @@ func Contrast(a, b Colour) float64 {
 	la, lb := a.Luminance(), b.Luminance()
 	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }
+
+// The colours text is set in: on white, and on a colour that is too light
+// for white text.
+const (
+	White    Colour = "#ffffff"
+	DarkText Colour = "#1a1a1a"
+)
+
+// MinContrast is WCAG 2.1 AA's contrast for normal text.
+const MinContrast = 4.5
+
+// TextOn is the text colour that reads on c: white, or dark text on a
+// colour too light for white.
+func (c Colour) TextOn() Colour {
+	if Contrast(c, White) < MinContrast {
+		return DarkText
+	}
+	return White
+}
+
+// Ink is c itself when it reads as text on white, or else c darkened in
+// small steps until it does.
+func (c Colour) Ink() Colour {
+	var r, g, b int
+	fmt.Sscanf(string(c), "#%02x%02x%02x", &r, &g, &b)
+	for Contrast(c, White) < MinContrast {
+		r, g, b = r*9/10, g*9/10, b*9/10
+		c = Colour(fmt.Sprintf("#%02x%02x%02x", r, g, b))
+	}
+	return c
+}
+
+// RGB returns the colour's red, green and blue, 0 to 255.
+func (c Colour) RGB() (r, g, b int) {
+	fmt.Sscanf(string(c), "#%02x%02x%02x", &r, &g, &b)
+	return r, g, b
+}

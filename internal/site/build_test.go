@@ -366,13 +366,13 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 
 func TestLowContrastColourGetsLegibleVariants(t *testing.T) {
 	cs := coloursOf("#ffdd00")
-	if cs.OnColour != string(darkText) {
+	if cs.OnColour != string(model.DarkText) {
 		t.Errorf("text on yellow: %s", cs.OnColour)
 	}
-	if model.Contrast(model.Colour(cs.Ink), white) < minContrast {
+	if model.Contrast(model.Colour(cs.Ink), model.White) < model.MinContrast {
 		t.Errorf("ink %s is not legible on white", cs.Ink)
 	}
-	if cs := coloursOf("#1f5f8b"); cs.OnColour != string(white) || cs.Ink != "#1f5f8b" {
+	if cs := coloursOf("#1f5f8b"); cs.OnColour != string(model.White) || cs.Ink != "#1f5f8b" {
 		t.Errorf("a dark colour needs no help: %+v", cs)
 	}
 }

@@ -1,0 +1,149 @@
+// Package cards makes printable decks of question cards for intervision,
+// as PDF, natively in Go: text laid out with the embedded Lato font,
+// Dutch hyphenation, and sheets for home printers and print shops.
+package cards
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// Deck is a set of question cards: one per reflection question, in
+// groups that share a colour and a back, plus an instruction card.
+type Deck struct {
+	ID     string // file name without .pdf
+	Title  string
+	Series string // the factsheet, at the foot of the backs
+	Source string // the publication, for the instruction card's back
+	Author string // the publisher, for the PDF's metadata
+	Groups []Group
+}
+
+// Group is the cards of one theme, or of one step plan.
+type Group struct {
+	Title     string
+	Colour    model.Colour
+	Back      string // inline Markdown on the back of each card: the finding
+	Questions []model.Question
+}
+
+// Count is the number of question cards, without the instruction card.
+func (d Deck) Count() int {
+	n := 0
+	for _, g := range d.Groups {
+		n += len(g.Questions)
+	}
+	return n
+}
+
+// ThemeDeck is the deck of one theme.
+func ThemeDeck(t *model.Theme) Deck {
+	e := t.Edition
+	return Deck{
+		ID:     e.Factsheet.ID + "-" + e.ID + "-" + t.ID,
+		Title:  t.Title,
+		Series: e.Factsheet.Title,
+		Source: source(e),
+		Author: e.Factsheet.Publisher.Name,
+		Groups: []Group{themeGroup(t)},
+	}
+}
+
+// EditionDeck is the deck of every question of an edition: its themes, in
+// order, then the questions of its step plans and methods.
+func EditionDeck(e *model.Edition) Deck {
+	d := Deck{ID: e.Factsheet.ID + "-" + e.ID, Title: e.Factsheet.Title, Series: e.Factsheet.Title, Source: source(e), Author: e.Factsheet.Publisher.Name}
+	for _, t := range e.Themes {
+		d.Groups = appendGroup(d.Groups, themeGroup(t))
+	}
+	for i, s := range e.Sections {
+		colour := model.ThemePalette[(len(e.Themes)+i)%len(model.ThemePalette)]
+		for _, p := range s.StepPlans {
+			d.Groups = appendGroup(d.Groups, stepsGroup(p.Title, colour, string(p.SafetyRule), p.Steps))
+		}
+		for _, m := range s.Methods {
+			d.Groups = appendGroup(d.Groups, stepsGroup(m.Title, colour, "", m.Steps))
+		}
+	}
+	return d
+}
+
+// appendGroup adds g if it has cards.
+func appendGroup(groups []Group, g Group) []Group {
+	if len(g.Questions) == 0 {
+		return groups
+	}
+	return append(groups, g)
+}
+
+func themeGroup(t *model.Theme) Group {
+	return Group{Title: t.Title, Colour: t.Colour, Back: string(t.Finding), Questions: t.Questions}
+}
+
+func stepsGroup(title string, colour model.Colour, back string, steps []model.Step) Group {
+	g := Group{Title: title, Colour: colour, Back: back}
+	for _, s := range steps {
+		g.Questions = append(g.Questions, s.Questions...)
+	}
+	return g
+}
+
+func source(e *model.Edition) string {
+	s := e.Factsheet.Source.Title + ", " + e.Factsheet.Source.Publisher
+	return markdown.Plain(s)
+}
+
+// audienceLabels name the audiences on the cards, which are in Dutch like
+// their questions.
+var audienceLabels = map[model.Audience]string{
+	model.Professional: "Professional",
+	model.Team:         "Team",
+	model.Management:   "Management",
+	model.Board:        "Bestuur",
+	model.Policy:       "Beleid",
+}
+
+// Dated is a deck with the date its PDF carries: its edition's date.
+type Dated struct {
+	Deck
+	Date time.Time
+}
+
+// Decks are the decks of the site: per edition, its own deck and then one
+// per theme. With a theme reference (factsheet/edition/theme or
+// factsheet/theme), only that theme's deck.
+func Decks(s *model.Site, theme string) ([]Dated, error) {
+	var decks []Dated
+	for _, f := range s.Factsheets {
+		for _, e := range f.Editions {
+			if d := EditionDeck(e); theme == "" && d.Count() > 0 {
+				decks = append(decks, Dated{d, e.Date})
+			}
+			for _, t := range e.Themes {
+				if len(t.Questions) == 0 {
+					continue
+				}
+				if theme == "" || s.ResolveTheme(e, theme) == t {
+					decks = append(decks, Dated{ThemeDeck(t), e.Date})
+				}
+			}
+		}
+	}
+	if theme != "" && len(decks) == 0 {
+		return nil, fmt.Errorf("no theme %q with questions: use factsheet/edition/theme or factsheet/theme", theme)
+	}
+	return decks, nil
+}
+
+// FileName is the deck's PDF file name for the options, such as
+// 'friesland-2021-2024-a6.pdf'.
+func FileName(d Deck, o Options) string {
+	name := d.ID + "-" + string(o.Size)
+	if o.Sheet == Single {
+		name += "-los"
+	}
+	return name + ".pdf"
+}

@@ -1,0 +1,8 @@
+package cards
+
+import "image"
+
+type imageAt struct {
+	img        image.Image
+	mmPerPixel float64
+}

@@ -1,0 +1,280 @@
+package cards
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/go-pdf/fpdf"
+
+	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// Problem is a card whose text does not fit at the smallest type size.
+type Problem struct {
+	Deck, Card string // the deck's id, and the question id or 'instructions'
+	Side       string // "front" or "back"
+	Message    string
+}
+
+func (p Problem) String() string {
+	return fmt.Sprintf("deck %s, card %s (%s): %s", p.Deck, p.Card, p.Side, p.Message)
+}
+
+// Result is one rendered deck.
+type Result struct {
+	PDF      []byte
+	Cards    int // question cards, without the instruction card
+	Problems []Problem
+}
+
+// Render makes the PDF of a deck. The site gives the reflection levels'
+// guiding questions; date is the document date, so that the same input
+// gives the same file: without one, SOURCE_DATE_EPOCH or else 1970-01-01,
+// as reproducible builds do.
+func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, error) {
+	if err := opts.Check(); err != nil {
+		return Result{}, err
+	}
+	if date.IsZero() {
+		date = sourceDate()
+	}
+	f := formats[opts.Size]
+	r := newRenderer(f, opts.Sheet)
+	r.pdf.SetTitle("Intervisiekaarten: "+d.Title, true)
+	r.pdf.SetAuthor(d.Author, true)
+	r.pdf.SetSubject("Reflectievragen voor intervisie, uit "+d.Source, true)
+	r.pdf.SetCreator("rodedraad", true)
+	r.pdf.SetProducer("rodedraad", true)
+	r.pdf.SetLang("nl")
+	r.pdf.SetCreationDate(date)
+	r.pdf.SetModificationDate(date)
+
+	cards := cardsOf(d, site)
+	res := Result{Cards: d.Count()}
+	fronts := make([]laidOut, len(cards))
+	backs := make([]laidOut, len(cards))
+	for i, c := range cards {
+		fronts[i] = layout(c.front, f.body(), f.maxSize, f.minSize, r)
+		backs[i] = layout(c.back, f.body(), f.maxSize*0.85, f.minSize, r)
+		for side, l := range map[string]laidOut{"front": fronts[i], "back": backs[i]} {
+			if !l.fits {
+				res.Problems = append(res.Problems, Problem{Deck: d.ID, Card: c.id, Side: side,
+					Message: fmt.Sprintf("the text is too long for an %s card, even at %.0f pt; shorten it or use a larger size", opts.Size, f.minSize)})
+			}
+		}
+	}
+	sortProblems(res.Problems)
+	if opts.Sheet == Single {
+		r.single(cards, fronts, backs)
+	} else {
+		r.sheets(cards, fronts, backs)
+	}
+	var buf bytes.Buffer
+	if err := r.pdf.Output(&buf); err != nil {
+		return Result{}, err
+	}
+	res.PDF = tagSubsets(buf.Bytes())
+	return res, nil
+}
+
+func sortProblems(ps []Problem) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].Side == "front" && ps[j-1].Side == "back" && ps[j].Card == ps[j-1].Card; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+type renderer struct {
+	pdf *fpdf.Fpdf
+	f   format
+}
+
+func newRenderer(f format, sheet Sheet) *renderer {
+	size := fpdf.SizeType{Wd: a4Width, Ht: a4Height}
+	if sheet == Single {
+		size = fpdf.SizeType{Wd: f.w + 2*bleed, Ht: f.h + 2*bleed}
+	}
+	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: size, OrientationStr: "P"})
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetMargins(0, 0, 0)
+	pdf.SetCatalogSort(true) // the same input gives the same bytes
+	pdf.SetCompression(true)
+	pdf.AddUTF8FontFromBytes(family, fpdfStyles[regular], latoRegular)
+	pdf.AddUTF8FontFromBytes(family, fpdfStyles[italic], latoItalic)
+	pdf.AddUTF8FontFromBytes(family, fpdfStyles[bold], latoBold)
+	pdf.AddUTF8FontFromBytes(family, fpdfStyles[boldItalic], latoBoldItalic)
+	return &renderer{pdf: pdf, f: f}
+}
+
+// width measures text with the embedded font; the renderer is the
+// layout's measurer, so what is measured is what is drawn.
+func (r *renderer) width(text string, st style, size float64) float64 {
+	r.pdf.SetFont(family, fpdfStyles[st], size)
+	return r.pdf.GetStringWidth(text)
+}
+
+// slot is where a card's top left corner goes on an A4 sheet.
+func (r *renderer) slot(i int, back bool) (x, y float64) {
+	col, row := i%r.f.cols, i/r.f.cols
+	if back {
+		// Printed double-sided and flipped on the long edge, the back of a
+		// card in the left column lands behind the right column.
+		col = r.f.cols - 1 - col
+	}
+	top := (a4Height - float64(r.f.rows)*r.f.h) / 2
+	return float64(col) * r.f.w, top + float64(row)*r.f.h
+}
+
+// sheets puts the cards on A4, fronts on odd pages and backs behind them.
+func (r *renderer) sheets(cards []card, fronts, backs []laidOut) {
+	per := r.f.cols * r.f.rows
+	for start := 0; start < len(cards); start += per {
+		end := min(start+per, len(cards))
+		r.pdf.AddPage()
+		for i := start; i < end; i++ {
+			x, y := r.slot(i-start, false)
+			r.front(cards[i], fronts[i], x, y, 0)
+		}
+		r.cutMarks()
+		r.pdf.AddPage()
+		for i := start; i < end; i++ {
+			x, y := r.slot(i-start, true)
+			r.back(cards[i], backs[i], x, y, 0)
+		}
+	}
+}
+
+// single puts each card on a page of its own, front then back, with
+// bleed around it and a trim box for the print shop.
+func (r *renderer) single(cards []card, fronts, backs []laidOut) {
+	for i := range cards {
+		for side := range 2 {
+			r.pdf.AddPage()
+			r.pdf.SetPageBox("trim", bleed, bleed, r.f.w, r.f.h)
+			r.pdf.SetPageBox("bleed", 0, 0, r.f.w+2*bleed, r.f.h+2*bleed)
+			if side == 0 {
+				r.front(cards[i], fronts[i], bleed, bleed, bleed)
+			} else {
+				r.back(cards[i], backs[i], bleed, bleed, bleed)
+			}
+		}
+	}
+}
+
+const grey = 0x55
+
+func (r *renderer) front(c card, l laidOut, x, y, bleedBy float64) {
+	r.band(c, x, y, bleedBy, true)
+	r.pdf.ClipRect(x, y, r.f.w, r.f.h, false)
+	r.text(l, x, y, model.DarkText)
+	r.footer(c.footL, c.footR, x, y)
+	r.pdf.ClipEnd()
+}
+
+func (r *renderer) back(c card, l laidOut, x, y, bleedBy float64) {
+	r.band(c, x, y, bleedBy, false)
+	r.pdf.ClipRect(x, y, r.f.w, r.f.h, false)
+	r.text(l, x, y, model.DarkText)
+	r.footer(c.backFoot, "", x, y)
+	r.pdf.ClipEnd()
+}
+
+// band draws the colour band, into the bleed on single cards, with the
+// card's label on the front.
+func (r *renderer) band(c card, x, y, bleedBy float64, label bool) {
+	red, green, blue := c.colour.RGB()
+	r.pdf.SetFillColor(red, green, blue)
+	r.pdf.Rect(x-bleedBy, y-bleedBy, r.f.w+2*bleedBy, r.f.band+bleedBy, "F")
+	if !label {
+		return
+	}
+	l := r.labelLayout(c)
+	r.pdf.ClipRect(x, y, r.f.w, r.f.band, false)
+	r.text(l, x, y, c.colour.TextOn())
+	r.pdf.ClipEnd()
+}
+
+func (r *renderer) labelLayout(c card) laidOut {
+	return layout([]block{{runs: boldRuns(c.label), scale: 1}}, r.f.label(), r.f.labelSize, r.f.labelSize*0.75, r)
+}
+
+// footerBoxes are where the footer's texts go: left and right aligned in
+// the safe area, shortened with an ellipsis when they do not fit.
+func (r *renderer) footerBoxes(left, right string) (l, rt string, boxes []box) {
+	size := r.f.labelSize
+	height := size * ptToMM * 1.2
+	top := r.f.footerBaseline() - size*ptToMM*0.95
+	rightW := r.width(right, regular, size)
+	room := r.f.w - 2*r.f.margin - rightW - 2
+	for r.width(left, regular, size) > room && left != "" {
+		runes := []rune(strings.TrimSuffix(left, "…"))
+		left = string(runes[:len(runes)-1]) + "…"
+	}
+	boxes = append(boxes, box{r.f.margin, top, r.width(left, regular, size), height})
+	if right != "" {
+		boxes = append(boxes, box{r.f.w - r.f.margin - rightW, top, rightW, height})
+	}
+	return left, right, boxes
+}
+
+func (r *renderer) footer(left, right string, x, y float64) {
+	left, right, boxes := r.footerBoxes(left, right)
+	r.pdf.SetFont(family, "", r.f.labelSize)
+	r.pdf.SetTextColor(grey, grey, grey)
+	base := y + r.f.footerBaseline()
+	r.pdf.Text(x+boxes[0].x, base, left)
+	if right != "" {
+		r.pdf.Text(x+boxes[1].x, base, right)
+	}
+}
+
+// text draws laid-out paragraphs with the card's top left at x, y.
+func (r *renderer) text(l laidOut, x, y float64, colour model.Colour) {
+	red, green, blue := colour.RGB()
+	r.pdf.SetTextColor(red, green, blue)
+	for _, p := range l.paras {
+		ascent := p.size * ptToMM * 0.95
+		if p.bullet != "" {
+			r.pdf.SetFont(family, "", p.size)
+			r.pdf.Text(x+p.bx, y+p.y+ascent, p.bullet)
+		}
+		for i, ln := range p.lines {
+			base := y + p.y + float64(i)*p.lineHeight + ascent
+			for _, pc := range ln.pieces {
+				r.pdf.SetFont(family, fpdfStyles[pc.st], p.size)
+				r.pdf.Text(x+p.x+pc.x, base, pc.text)
+			}
+		}
+	}
+}
+
+// cutMarks draws where to cut an A4 sheet: thin lines between the cards
+// and marks at the paper's edges.
+func (r *renderer) cutMarks() {
+	r.pdf.SetDrawColor(0xa0, 0xa0, 0xa0)
+	r.pdf.SetLineWidth(0.15)
+	top := (a4Height - float64(r.f.rows)*r.f.h) / 2
+	for c := 1; c < r.f.cols; c++ {
+		x := float64(c) * r.f.w
+		r.pdf.Line(x, 0, x, a4Height)
+	}
+	for row := 0; row <= r.f.rows; row++ {
+		y := top + float64(row)*r.f.h
+		r.pdf.Line(0, y, a4Width, y)
+	}
+}
+
+func boldRuns(s string) []markdown.Run { return []markdown.Run{{Text: s, Bold: true}} }
+
+func sourceDate() time.Time {
+	if s, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil {
+		return time.Unix(s, 0).UTC()
+	}
+	return time.Unix(0, 0).UTC()
+}

@@ -96,7 +96,7 @@ func (w *dataWatcher) reload() error {
 		fmt.Fprintf(w.stderr, "%s: the preview shows the last valid data until this is fixed\n", plural(len(messages), "error"))
 		if w.lastGood == nil {
 			// Nothing valid yet: show an empty site that carries the errors.
-			if err := w.preview.Update(&model.Site{Title: "rodedraad"}); err != nil {
+			if _, err := w.preview.Update(&model.Site{Title: "rodedraad"}); err != nil {
 				return err
 			}
 		}
@@ -105,5 +105,9 @@ func (w *dataWatcher) reload() error {
 	w.lastGood = s
 	c := s.Count()
 	fmt.Fprintf(w.stdout, "%s: %s, %s\n", time.Now().Format("15:04:05"), plural(c.Themes, "theme"), plural(c.Questions, "question"))
-	return w.preview.Update(s)
+	tooLong, err := w.preview.Update(s)
+	for _, p := range tooLong {
+		fmt.Fprintln(w.stderr, "note:", p)
+	}
+	return err
 }

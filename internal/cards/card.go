@@ -72,8 +72,9 @@ func italicise(runs []markdown.Run) []markdown.Run {
 	return runs
 }
 
-// instructionSteps say how to use a deck in intervision, on its first card.
-var instructionSteps = []string{
+// Instructions say how to use a deck in intervision: on its first card,
+// and on the site.
+var Instructions = []string{
 	"Kies samen een thema of schud de kaarten. Wie begint, trekt een kaart en leest de vraag voor.",
 	"Ieder denkt even na. Wie wil, vertelt over een situatie uit het eigen werk die bij de vraag past.",
 	"De anderen vragen eerst door om het goed te begrijpen, en delen pas daarna hun kijk of tips.",
@@ -93,7 +94,7 @@ func instructionCard(d Deck) card {
 		},
 		backFoot: "Gemaakt met rodedraad",
 	}
-	for i, s := range instructionSteps {
+	for i, s := range Instructions {
 		c.front = append(c.front, block{runs: []markdown.Run{{Text: s}}, scale: 0.8, bullet: fmt.Sprintf("%d.", i+1)})
 	}
 	return c

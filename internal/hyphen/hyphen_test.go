@@ -8,9 +8,9 @@ import (
 	"unicode/utf8"
 )
 
-// dutchCases are checked against the Woordenlijst's syllables by hand: each
-// part is one piece of the word, "|" a break. Compound boundaries
-// (hulp|verlening, deskundigheids|bevordering) must be among the breaks.
+// dutchCases pin what the patterns give, each reviewed by hand as Dutch
+// hyphenation; "|" marks a break. Compound boundaries (hulp|verlening,
+// deskundigheids|bevordering) must be among the breaks.
 var dutchCases = []struct{ word, want string }{
 	{"hulpverleningsgeschiedenis", "hulp|ver|le|nings|ge|schie|de|nis"},
 	{"deskundigheidsbevordering", "des|kun|dig|heids|be|vor|de|ring"},
@@ -146,8 +146,8 @@ func TestPointsAllocatesOnlyResult(t *testing.T) {
 	}
 }
 
-// Liang's example from "Word Hy-phen-a-tion by Com-put-er", here with
-// a diaeresis in ISO-8859-1 and the keyword lines the .dic format allows.
+// The TeXbook's example patterns for "hyphenation" (appendix H), with a
+// diaeresis in ISO-8859-1 and the keyword lines the .dic format allows.
 const latinDic = "ISO8859-1\n" +
 	"% comment\n" +
 	"\n" +

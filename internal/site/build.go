@@ -24,7 +24,7 @@ type Options struct {
 type Result struct {
 	Pages    int // HTML pages written, redirects not counted
 	Duration time.Duration
-	Notes    []string // things the author may want to improve, such as low-contrast colours
+	Notes    []string // things the author may want to improve: low-contrast colours, cards with too much text
 }
 
 // Build writes the site for s. Everything is built in a temporary
@@ -56,7 +56,8 @@ func Build(s *model.Site, opts Options) (Result, error) {
 	defer os.RemoveAll(staging)
 
 	p := project{source: source, dir: work}
-	if err := p.write(s, opts.baseURL()); err != nil {
+	tooLong, err := p.write(s, opts.baseURL())
+	if err != nil {
 		return Result{}, fmt.Errorf("preparing the site: %w", err)
 	}
 	if err := p.hugo(staging); err != nil {
@@ -69,7 +70,7 @@ func Build(s *model.Site, opts Options) (Result, error) {
 	if err := swap(staging, dest); err != nil {
 		return Result{}, err
 	}
-	return Result{Pages: pages, Duration: time.Since(start), Notes: contrastNotes(s)}, nil
+	return Result{Pages: pages, Duration: time.Since(start), Notes: append(contrastNotes(s), tooLong...)}, nil
 }
 
 func (o Options) destination() string {

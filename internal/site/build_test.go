@@ -376,3 +376,30 @@ func TestLowContrastColourGetsLegibleVariants(t *testing.T) {
 		t.Errorf("a dark colour needs no help: %+v", cs)
 	}
 }
+
+func TestThemePagesOfferCardDecks(t *testing.T) {
+	out := demoSite(t)
+	page := filepath.Join(out, "friesland/2021-2024/verklarende-analyse/index.html")
+	d := parse(t, page)
+	var got []string
+	for _, a := range d.all("a", func(n *html.Node) bool { return strings.HasSuffix(attr(n, "href"), ".pdf") }) {
+		target := filepath.Join(filepath.Dir(page), attr(a, "href"))
+		info, err := os.Stat(target)
+		if err != nil {
+			t.Errorf("%s does not resolve", attr(a, "href"))
+			continue
+		}
+		kB := (info.Size() + 512) / 1024
+		got = append(got, text(a))
+		if !strings.Contains(text(a), fmt.Sprintf("PDF, %d kB · 8 kaarten", kB)) {
+			t.Errorf("the download does not state the file's size (%d kB) and card count: %q", kB, text(a))
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("downloads: %q, want A6 and A7", got)
+	}
+	cards := parse(t, filepath.Join(out, "friesland/2021-2024/verklarende-analyse/kaarten/index.html"))
+	if n := len(cards.byClass("li", "question")); n != 8 {
+		t.Errorf("the cards as text: %d questions, want 8", n)
+	}
+}

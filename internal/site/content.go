@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rodedraad/rodedraad/internal/cards"
 	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
 )
@@ -16,9 +17,10 @@ type page struct {
 	front frontMatter
 }
 
-// pages turns the model into the site's pages.
-func pages(s *model.Site) []page {
-	g := generator{site: s}
+// pages turns the model into the site's pages; decks are the card decks
+// they link to, by deck id.
+func pages(s *model.Site, decks map[string][]download) []page {
+	g := generator{site: s, decks: decks}
 	ps := []page{g.home(), g.topics(), g.about()}
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
@@ -26,8 +28,14 @@ func pages(s *model.Site) []page {
 				continue // older editions get their pages with the editions feature
 			}
 			ps = append(ps, g.edition(e))
+			if d := cards.EditionDeck(e); d.Count() > 0 {
+				ps = append(ps, g.cardsPage(d, editionPath(e), pageLink{Title: e.Factsheet.Title, Path: editionPath(e)}))
+			}
 			for i, t := range e.Themes {
 				ps = append(ps, g.theme(t, i))
+				if len(t.Questions) > 0 {
+					ps = append(ps, g.cardsPage(cards.ThemeDeck(t), themePath(t), pageLink{Title: t.Title, Path: themePath(t)}))
+				}
 			}
 			for _, sec := range e.Sections {
 				ps = append(ps, g.section(sec))
@@ -41,7 +49,8 @@ func pages(s *model.Site) []page {
 }
 
 type generator struct {
-	site *model.Site
+	site  *model.Site
+	decks map[string][]download
 }
 
 // Paths of pages, from the site root.
@@ -108,6 +117,7 @@ func (g generator) edition(e *model.Edition) page {
 		Quotes:       quotes(e.Quotes),
 		Questions:    len(e.Questions()),
 		Colophon:     colophonOf(f),
+		Decks:        g.decks[cards.EditionDeck(e).ID],
 	}
 	for _, t := range e.Themes {
 		p.Themes = append(p.Themes, tile(t))
@@ -157,6 +167,7 @@ func (g generator) theme(t *model.Theme, i int) page {
 		Tips:           inlines(t.Tips),
 		Questions:      g.questions(t.Questions),
 		Nav:            themeNav{Position: i + 1, Count: len(e.Themes)},
+		Decks:          g.decks[cards.ThemeDeck(t).ID],
 	}
 	for _, pr := range t.Practice {
 		p.Practice = append(p.Practice, practice{ID: pr.ID, Text: markdown.Inline(string(pr.Text)), Sub: inlines(pr.Sub)})
@@ -391,4 +402,24 @@ func description(texts ...string) string {
 		}
 	}
 	return ""
+}
+
+// cardsPath is where the HTML version of a page's deck of cards is.
+func cardsPath(pagePath string) string { return pagePath + "kaarten/" }
+
+func (g generator) cardsPage(d cards.Deck, pagePath string, back pageLink) page {
+	p := cardsParams{Back: back, Instructions: cards.Instructions, Count: d.Count(), Decks: g.decks[d.ID]}
+	n := 1
+	for _, grp := range d.Groups {
+		p.Groups = append(p.Groups, cardGroup{Title: grp.Title, Back: markdown.Inline(grp.Back), Colours: coloursOf(grp.Colour),
+			First: n, Questions: g.questions(grp.Questions)})
+		n += len(grp.Questions)
+	}
+	return page{file: file(cardsPath(pagePath), false), front: frontMatter{
+		Title:       "Intervisiekaarten: " + d.Title,
+		Description: "De reflectievragen van " + d.Title + " als intervisiekaarten, om te lezen of af te drukken.",
+		Layout:      "cards",
+		Type:        "cards",
+		Params:      p,
+	}}
 }

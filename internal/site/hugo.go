@@ -27,35 +27,53 @@ type project struct {
 	dir    string // where the generated files go
 }
 
-// write generates the pages and the Hugo configuration.
-func (p project) write(s *model.Site, baseURL string) error {
-	if err := p.writePages(s); err != nil {
-		return err
+// write generates the pages, the card decks and the Hugo configuration.
+func (p project) write(s *model.Site, baseURL string) ([]string, error) {
+	problems, err := p.writePages(s)
+	if err != nil {
+		return nil, err
 	}
-	return p.writeConfig(s, baseURL)
+	return problems, p.writeConfig(s, baseURL)
 }
 
-// writePages brings content/ in line with the model: it writes the pages
-// that changed and removes those that are gone, so that a live preview
-// re-renders only what changed.
-func (p project) writePages(s *model.Site) error {
-	dir := filepath.Join(p.dir, "content")
-	want := map[string][]byte{}
-	for _, pg := range pages(s) {
+// writePages brings content/ and the card decks in line with the model:
+// it writes the files that changed and removes those that are gone, so
+// that a live preview re-renders only what changed. It returns the cards
+// whose text is too long.
+func (p project) writePages(s *model.Site) ([]string, error) {
+	decks, err := renderDecks(s)
+	if err != nil {
+		return nil, fmt.Errorf("making the card decks: %w", err)
+	}
+	content := map[string][]byte{}
+	for _, pg := range pages(s, decks.downloads) {
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(pg.front); err != nil {
-			return err
+			return nil, err
 		}
-		want[filepath.Join(dir, filepath.FromSlash(pg.file))] = buf.Bytes()
+		content[filepath.FromSlash(pg.file)] = buf.Bytes()
 	}
+	if err := syncDir(filepath.Join(p.dir, "content"), content); err != nil {
+		return nil, err
+	}
+	if err := syncDir(filepath.Join(p.dir, "static"), decks.files); err != nil {
+		return nil, err
+	}
+	return decks.problems, p.writeErrors(nil)
+}
+
+// syncDir makes dir hold exactly files, by path under dir, touching only
+// the files that change.
+func syncDir(dir string, files map[string][]byte) error {
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		if _, keep := want[path]; !keep {
+		rel, _ := filepath.Rel(dir, path)
+		if _, keep := files[rel]; !keep {
 			return os.Remove(path)
 		}
 		return nil
@@ -63,7 +81,11 @@ func (p project) writePages(s *model.Site) error {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
-	for path, data := range want {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for rel, data := range files {
+		path := filepath.Join(dir, rel)
 		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
 			continue
 		}
@@ -71,7 +93,7 @@ func (p project) writePages(s *model.Site) error {
 			return err
 		}
 	}
-	return p.writeErrors(nil)
+	return nil
 }
 
 // writeErrors puts the data's problems where the theme shows them during a
@@ -140,7 +162,8 @@ func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any
 	}
 	// Hugo's data directory is generated (empty): Hugo must not read the
 	// TOML in data/, which is rodedraad's.
-	mounts = append(mounts, mount{Source: filepath.Join(p.dir, "data"), Target: "data"})
+	mounts = append(mounts, mount{Source: filepath.Join(p.dir, "data"), Target: "data"},
+		mount{Source: filepath.Join(p.dir, "static"), Target: "static"})
 	return map[string]any{
 		"baseURL":                        baseURL,
 		"title":                          s.Title,

@@ -52,6 +52,7 @@ type editionParams struct {
 	KeyFigures   []keyFigure   `json:"key_figures"`
 	Quotes       []quote       `json:"quotes"`
 	Closing      *closing      `json:"closing"`
+	Decks        []download    `json:"decks"`
 	LinkGroups   []linkGroup   `json:"link_groups"`
 	Colophon     colophon      `json:"colophon"`
 	Questions    int           `json:"question_count"`
@@ -161,6 +162,7 @@ type themeParams struct {
 	Tips           []template.HTML `json:"tips_html"`
 	Tags           []tagLink       `json:"tags"`
 	Related        []pageLink      `json:"related"`
+	Decks          []download      `json:"decks"`
 	Nav            themeNav        `json:"nav"`
 }
 
@@ -291,4 +293,21 @@ type aboutParams struct {
 	Licence       organisation   `json:"licence"`
 	Organisations []organisation `json:"organisations"`
 	Sources       []source       `json:"sources"`
+}
+
+// cardsParams are an accessible HTML version of a deck of cards.
+type cardsParams struct {
+	Back         pageLink    `json:"back"` // the page the deck belongs to
+	Instructions []string    `json:"instructions"`
+	Groups       []cardGroup `json:"groups"`
+	Count        int         `json:"count"`
+	Decks        []download  `json:"decks"`
+}
+
+type cardGroup struct {
+	Title     string        `json:"title"`
+	Back      template.HTML `json:"back_html,omitempty"`
+	Colours   themeColours  `json:"colours"`
+	First     int           `json:"first"` // the number of its first card
+	Questions []question    `json:"questions"`
 }

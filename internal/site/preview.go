@@ -23,8 +23,9 @@ func NewPreview(source string) (*Preview, error) {
 }
 
 // Update shows s: the pages that changed are rewritten and the browser
-// reloads them. The first update must come before Serve.
-func (pv *Preview) Update(s *model.Site) error {
+// reloads them. It returns the cards whose text is too long. The first
+// update must come before Serve.
+func (pv *Preview) Update(s *model.Site) ([]string, error) {
 	if _, err := os.Stat(pv.project.configFile()); err != nil {
 		return pv.project.write(s, "/")
 	}

@@ -1,0 +1,60 @@
+package site
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/rodedraad/rodedraad/internal/cards"
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// deckFormats are the card decks the site offers for download.
+var deckFormats = []struct {
+	opts  cards.Options
+	label string
+}{
+	{cards.Options{Size: cards.A6, Sheet: cards.A4}, "A6, 4 per A4"},
+	{cards.Options{Size: cards.A7, Sheet: cards.A4}, "A7, 8 per A4"},
+}
+
+// download is a file the site offers, with what a reader needs to know
+// before downloading it.
+type download struct {
+	Label string `json:"label"`
+	Path  string `json:"path"` // from the site root, the same in every language
+	Size  string `json:"size"` // e.g. '54 kB'
+	Cards int    `json:"cards"`
+}
+
+// deckSet is the rendered decks: files to publish, and downloads by the
+// deck's id.
+type deckSet struct {
+	files     map[string][]byte // by path under static/
+	downloads map[string][]download
+	problems  []string
+}
+
+func renderDecks(s *model.Site) (deckSet, error) {
+	set := deckSet{files: map[string][]byte{}, downloads: map[string][]download{}}
+	decks, err := cards.Decks(s, "")
+	if err != nil {
+		return set, err
+	}
+	for _, d := range decks {
+		for _, f := range deckFormats {
+			res, err := cards.Render(d.Deck, s, f.opts, d.Date)
+			if err != nil {
+				return set, err
+			}
+			name := cards.FileName(d.Deck, f.opts)
+			set.files[filepath.Join("kaarten", name)] = res.PDF
+			set.downloads[d.ID] = append(set.downloads[d.ID], download{
+				Label: f.label, Path: "/kaarten/" + name, Size: fmt.Sprintf("%d kB", (len(res.PDF)+512)/1024), Cards: res.Cards,
+			})
+			for _, p := range res.Problems {
+				set.problems = append(set.problems, p.String())
+			}
+		}
+	}
+	return set, nil
+}

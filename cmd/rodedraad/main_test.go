@@ -101,3 +101,26 @@ func TestBuildKeepsOutputWhenDataIsInvalid(t *testing.T) {
 		t.Error("a build with invalid data changed the previous output")
 	}
 }
+
+func TestCardsCommand(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, errOut := runCLI("cards", "-s", "../..", "-d", out, "--size", "a7", "--theme", "friesland/verklarende-analyse")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	pdf := filepath.Join(out, "friesland-2021-2024-verklarende-analyse-a7.pdf")
+	if !strings.Contains(stdout, pdf+": 8 cards, ") || !strings.HasSuffix(stdout, "1 deck with 8 cards\n") {
+		t.Errorf("stdout:\n%s", stdout)
+	}
+	if data, err := os.ReadFile(pdf); err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Errorf("no PDF at %s: %v", pdf, err)
+	}
+	for _, args := range [][]string{{"cards", "--size", "a5"}, {"cards", "--sheet", "a3"}} {
+		if code, _, errOut := runCLI(append(args, "-s", "../..", "-d", out)...); code != exitUsage || !strings.Contains(errOut, "unknown") {
+			t.Errorf("%v: exit %d, %s", args, code, errOut)
+		}
+	}
+	if code, _, errOut := runCLI("cards", "-s", "../..", "-d", out, "--theme", "friesland/bestaat-niet"); code != exitUsage || !strings.Contains(errOut, `no theme "friesland/bestaat-niet"`) {
+		t.Errorf("unknown theme: exit %d, %s", code, errOut)
+	}
+}

@@ -17,5 +17,8 @@ var (
 
 const family = "lato"
 
+// faces are the font files by style.
+var faces = map[style][]byte{regular: latoRegular, italic: latoItalic, bold: latoBold, boldItalic: latoBoldItalic}
+
 // fpdfStyles are the faces by fpdf's style letters.
 var fpdfStyles = map[style]string{regular: "", italic: "I", bold: "B", boldItalic: "BI"}

@@ -93,6 +93,36 @@ func sortProblems(ps []Problem) {
 type renderer struct {
 	pdf *fpdf.Fpdf
 	f   format
+
+	// The font in use, and widths measured before: switching fonts in
+	// fpdf is costly, and the same words come back on every card.
+	font   fontKey
+	widths map[widthKey]float64
+	// Faces are added when first used: fpdf parses the whole font file
+	// for each, and many decks have no bold italic.
+	added map[style]bool
+}
+
+type fontKey struct {
+	st   style
+	size float64
+}
+
+type widthKey struct {
+	text string
+	font fontKey
+}
+
+// setFont switches to a face and size, unless they are the current ones.
+func (r *renderer) setFont(st style, size float64) {
+	if k := (fontKey{st, size}); k != r.font {
+		if !r.added[st] {
+			r.pdf.AddUTF8FontFromBytes(family, fpdfStyles[st], faces[st])
+			r.added[st] = true
+		}
+		r.pdf.SetFont(family, fpdfStyles[st], size)
+		r.font = k
+	}
 }
 
 func newRenderer(f format, sheet Sheet) *renderer {
@@ -105,18 +135,20 @@ func newRenderer(f format, sheet Sheet) *renderer {
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCatalogSort(true) // the same input gives the same bytes
 	pdf.SetCompression(true)
-	pdf.AddUTF8FontFromBytes(family, fpdfStyles[regular], latoRegular)
-	pdf.AddUTF8FontFromBytes(family, fpdfStyles[italic], latoItalic)
-	pdf.AddUTF8FontFromBytes(family, fpdfStyles[bold], latoBold)
-	pdf.AddUTF8FontFromBytes(family, fpdfStyles[boldItalic], latoBoldItalic)
-	return &renderer{pdf: pdf, f: f}
+	return &renderer{pdf: pdf, f: f, widths: map[widthKey]float64{}, added: map[style]bool{}}
 }
 
 // width measures text with the embedded font; the renderer is the
 // layout's measurer, so what is measured is what is drawn.
 func (r *renderer) width(text string, st style, size float64) float64 {
-	r.pdf.SetFont(family, fpdfStyles[st], size)
-	return r.pdf.GetStringWidth(text)
+	k := widthKey{text, fontKey{st, size}}
+	if w, ok := r.widths[k]; ok {
+		return w
+	}
+	r.setFont(st, size)
+	w := r.pdf.GetStringWidth(text)
+	r.widths[k] = w
+	return w
 }
 
 // slot is where a card's top left corner goes on an A4 sheet.
@@ -225,7 +257,7 @@ func (r *renderer) footerBoxes(left, right string) (l, rt string, boxes []box) {
 
 func (r *renderer) footer(left, right string, x, y float64) {
 	left, right, boxes := r.footerBoxes(left, right)
-	r.pdf.SetFont(family, "", r.f.labelSize)
+	r.setFont(regular, r.f.labelSize)
 	r.pdf.SetTextColor(grey, grey, grey)
 	base := y + r.f.footerBaseline()
 	r.pdf.Text(x+boxes[0].x, base, left)
@@ -241,13 +273,13 @@ func (r *renderer) text(l laidOut, x, y float64, colour model.Colour) {
 	for _, p := range l.paras {
 		ascent := p.size * ptToMM * 0.95
 		if p.bullet != "" {
-			r.pdf.SetFont(family, "", p.size)
+			r.setFont(regular, p.size)
 			r.pdf.Text(x+p.bx, y+p.y+ascent, p.bullet)
 		}
 		for i, ln := range p.lines {
 			base := y + p.y + float64(i)*p.lineHeight + ascent
 			for _, pc := range ln.pieces {
-				r.pdf.SetFont(family, fpdfStyles[pc.st], p.size)
+				r.setFont(pc.st, p.size)
 				r.pdf.Text(x+p.x+pc.x, base, pc.text)
 			}
 		}

@@ -3,6 +3,8 @@ package site
 import (
 	"fmt"
 	"path/filepath"
+	"runtime"
+	"sync"
 
 	"github.com/rodedraad/rodedraad/internal/cards"
 	"github.com/rodedraad/rodedraad/internal/model"
@@ -40,9 +42,27 @@ func renderDecks(s *model.Site) (deckSet, error) {
 	if err != nil {
 		return set, err
 	}
-	for _, d := range decks {
-		for _, f := range deckFormats {
-			res, err := cards.Render(d.Deck, s, f.opts, d.Date)
+	// Render on every core; collect in order, so the output is the same.
+	results := make([]cards.Result, len(decks)*len(deckFormats))
+	errs := make([]error, len(results))
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range runtime.NumCPU() {
+		wg.Go(func() {
+			for i := range work {
+				d, f := decks[i/len(deckFormats)], deckFormats[i%len(deckFormats)]
+				results[i], errs[i] = cards.Render(d.Deck, s, f.opts, d.Date)
+			}
+		})
+	}
+	for i := range results {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	for i, d := range decks {
+		for j, f := range deckFormats {
+			res, err := results[i*len(deckFormats)+j], errs[i*len(deckFormats)+j]
 			if err != nil {
 				return set, err
 			}

@@ -1,0 +1,178 @@
+package cards
+
+import (
+	"fmt"
+	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rodedraad/rodedraad/internal/browsertest"
+	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// Run with: go test ./internal/cards -run '^$' -bench . -benchtime 5x
+// Each reports the PDF bytes and cards it made, next to the time.
+
+func BenchmarkDemoDecks(b *testing.B) {
+	decks := demoDecks(b)
+	s := demo(b)
+	for _, o := range []Options{{A6, A4}, {A7, A4}} {
+		b.Run(string(o.Size), func(b *testing.B) {
+			var bytes, cards int
+			for b.Loop() {
+				bytes, cards = 0, 0
+				for _, d := range decks {
+					res, err := Render(d.Deck, s, o, d.Date)
+					if err != nil {
+						b.Fatal(err)
+					}
+					bytes += len(res.PDF)
+					cards += res.Cards
+				}
+			}
+			b.ReportMetric(float64(bytes), "pdf-bytes")
+			b.ReportMetric(float64(cards), "cards")
+		})
+	}
+}
+
+// synthetic is an edition-sized deck of n questions with Dutch-like text
+// of realistic lengths, some with sub-questions and emphasis.
+func synthetic(n int) Deck {
+	words := strings.Fields("hoe zorg ik dat de jeugdige en het gezin zich gehoord voelen bij de hulpverlening " +
+		"samenwerking tussen professionals vraagt om heldere afspraken over regie taken en rollen " +
+		"neem ik voldoende tijd voor reflectie met collega's in intervisie en supervisie deskundigheidsbevordering")
+	d := Deck{ID: "synthetisch", Title: "Synthetische editie", Series: "Benchmark", Source: "Benchmark"}
+	for g := 0; g < n/50; g++ {
+		grp := Group{Title: fmt.Sprintf("Thema %d over samenwerking en reflectie", g+1), Colour: model.ThemePalette[g%len(model.ThemePalette)],
+			Back: "Professionals nemen te weinig tijd voor *reflectie* en leren op de werkvloer."}
+		for q := 0; q < 50; q++ {
+			i := g*50 + q
+			length := 12 + (i*7)%28
+			var text []string
+			for w := 0; w < length; w++ {
+				text = append(text, words[(i*3+w*5)%len(words)])
+			}
+			text[length/2] = "*" + text[length/2] + "*"
+			question := model.Question{ID: fmt.Sprint("v", i), Text: model.Inline(strings.Join(text, " ") + "?"), Audience: model.Professional}
+			if i%5 == 0 {
+				question.Sub = []model.Inline{"Wat merk ik daarvan in mijn eigen werk?", "Wat kan ik morgen anders doen?"}
+			}
+			grp.Questions = append(grp.Questions, question)
+		}
+		d.Groups = append(d.Groups, grp)
+	}
+	return d
+}
+
+func BenchmarkSyntheticEdition1000(b *testing.B) {
+	d := synthetic(1000)
+	var size int
+	for b.Loop() {
+		res, err := Render(d, nil, Options{A6, A4}, time.Time{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(res.PDF)
+	}
+	b.ReportMetric(float64(size), "pdf-bytes")
+	b.ReportMetric(float64(d.Count()), "cards")
+}
+
+// BenchmarkVersusChromium makes the same A6 cards twice: natively, and by
+// printing an HTML page of them with headless Chromium (--print-to-pdf),
+// with the same font, in one run so that the ratio holds on a busy machine.
+func BenchmarkVersusChromium(b *testing.B) {
+	chromium := browsertest.Require(b)
+	for _, n := range []int{50, 1000} {
+		d := synthetic(n)
+		b.Run(fmt.Sprintf("native-%d", n), func(b *testing.B) {
+			var size int
+			for b.Loop() {
+				res, err := Render(d, nil, Options{A6, A4}, time.Time{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				size = len(res.PDF)
+			}
+			b.ReportMetric(float64(size), "pdf-bytes")
+		})
+		b.Run(fmt.Sprintf("chromium-%d", n), func(b *testing.B) {
+			dir := b.TempDir()
+			page := writeCardsHTML(b, d, dir)
+			out := filepath.Join(dir, "cards.pdf")
+			for b.Loop() {
+				cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--user-data-dir="+filepath.Join(dir, "profile"), "--no-pdf-header-footer", "--print-to-pdf="+out, "file://"+page)
+				if msg, err := cmd.CombinedOutput(); err != nil {
+					b.Fatalf("chromium: %v\n%s", err, msg)
+				}
+			}
+			info, err := os.Stat(out)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(info.Size()), "pdf-bytes")
+		})
+	}
+}
+
+// writeCardsHTML writes the deck as an HTML page of A6 cards, four to an
+// A4 page, each sheet of fronts followed by its backs in mirrored order,
+// with Lato from the same files: the same cards as the native deck.
+func writeCardsHTML(b *testing.B, d Deck, dir string) string {
+	for name, data := range map[string][]byte{"r.ttf": latoRegular, "i.ttf": latoItalic, "b.ttf": latoBold} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var s strings.Builder
+	s.WriteString(`<!DOCTYPE html><html lang="nl"><meta charset="utf-8"><style>
+@font-face{font-family:L;src:url(r.ttf)}@font-face{font-family:L;font-style:italic;src:url(i.ttf)}@font-face{font-family:L;font-weight:bold;src:url(b.ttf)}
+@page{size:A4;margin:0} body{margin:0;font-family:L;hyphens:auto}
+.sheet{display:grid;grid-template-columns:105mm 105mm;grid-auto-rows:148mm;break-after:page}
+.card{overflow:hidden;border:.2mm solid #aaa;box-sizing:border-box}
+.band{height:17mm;color:#fff;font:bold 7.5pt L;padding:7mm 7mm 0;box-sizing:border-box}
+.q{padding:4mm 7mm;font-size:14pt;line-height:1.28}
+</style>`)
+	type side struct{ front, back string }
+	var sides []side
+	for _, g := range d.Groups {
+		for _, q := range g.Questions {
+			front := fmt.Sprintf(`<div class="card"><div class="band" style="background:%s">%s</div><div class="q">%s`, g.Colour, html.EscapeString(g.Title), markdown.Inline(string(q.Text)))
+			for _, sub := range q.Sub {
+				front += fmt.Sprintf("<br>• %s", markdown.Inline(string(sub)))
+			}
+			back := fmt.Sprintf(`<div class="card"><div class="band" style="background:%s"></div><div class="q"><b>%s</b><br>%s</div></div>`, g.Colour, html.EscapeString(g.Title), markdown.Inline(g.Back))
+			sides = append(sides, side{front + "</div></div>", back})
+		}
+	}
+	for start := 0; start < len(sides); start += 4 {
+		sheet := sides[start:min(start+4, len(sides))]
+		s.WriteString(`<div class="sheet">`)
+		for _, c := range sheet {
+			s.WriteString(c.front)
+		}
+		s.WriteString(`</div><div class="sheet">`)
+		for i := range sheet {
+			mirrored := i ^ 1 // the other column, on the long edge
+			if mirrored >= len(sheet) {
+				mirrored = i
+			}
+			s.WriteString(sheet[mirrored].back)
+		}
+		s.WriteString("</div>")
+	}
+	s.WriteString("</html>")
+	page := filepath.Join(dir, "cards.html")
+	if err := os.WriteFile(page, []byte(s.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return page
+}

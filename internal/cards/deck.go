@@ -59,13 +59,12 @@ func EditionDeck(e *model.Edition) Deck {
 	for _, t := range e.Themes {
 		d.Groups = appendGroup(d.Groups, themeGroup(t))
 	}
-	for i, s := range e.Sections {
-		colour := model.ThemePalette[(len(e.Themes)+i)%len(model.ThemePalette)]
+	for _, s := range e.Sections {
 		for _, p := range s.StepPlans {
-			d.Groups = appendGroup(d.Groups, stepsGroup(p.Title, colour, string(p.SafetyRule), p.Steps))
+			d.Groups = appendGroup(d.Groups, stepsGroup(p.Title, s.Colour(), string(p.SafetyRule), p.Steps))
 		}
 		for _, m := range s.Methods {
-			d.Groups = appendGroup(d.Groups, stepsGroup(m.Title, colour, "", m.Steps))
+			d.Groups = appendGroup(d.Groups, stepsGroup(m.Title, s.Colour(), "", m.Steps))
 		}
 	}
 	return d

@@ -47,7 +47,7 @@ func (e *Edition) Questions() []*Question {
 		}
 	}
 	for _, s := range e.Sections {
-		for _, steps := range s.stepLists() {
+		for _, steps := range s.StepLists() {
 			for i := range steps {
 				for j := range steps[i].Questions {
 					qs = append(qs, &steps[i].Questions[j])

@@ -15,7 +15,8 @@ type Section struct {
 	Quotes    []Quote            `toml:"quotes"`
 }
 
-func (s *Section) stepLists() [][]Step {
+// StepLists are the steps of the section's step plans and methods.
+func (s *Section) StepLists() [][]Step {
 	var lists [][]Step
 	for i := range s.StepPlans {
 		lists = append(lists, s.StepPlans[i].Steps)
@@ -101,4 +102,15 @@ type Method struct {
 	Text     Markdown `toml:"text"`
 	Steps    []Step   `toml:"steps"`
 	Outcomes []Inline `toml:"outcomes"`
+}
+
+// Colour is the section's colour where it needs one, as on cards: the
+// palette colour after the edition's themes'.
+func (s *Section) Colour() Colour {
+	for i, other := range s.Edition.Sections {
+		if other == s {
+			return ThemePalette[(len(s.Edition.Themes)+i)%len(ThemePalette)]
+		}
+	}
+	return ThemePalette[0]
 }

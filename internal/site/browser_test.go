@@ -235,3 +235,53 @@ func TestBrowserPrintHandout(t *testing.T) {
 		t.Error("the print styles apply on screen")
 	}
 }
+
+func TestBrowserSearch(t *testing.T) {
+	browsertest.Require(t)
+	out := demoSite(t)
+	b := browsertest.NewBrowser(t)
+	for _, base := range []string{"file://" + out + "/", browsertest.Serve(t, out)} {
+		tab := b.Open(t, base+"zoeken/index.html", browsertest.Desktop)
+		browsertest.Eval[bool](t, tab, `(document.getElementById("zoekterm").focus(), true)`)
+		for _, r := range "beinvloeden voorgesch" {
+			key := string(r)
+			if r == ' ' {
+				key = "Space"
+			}
+			tab.Press(t, key)
+		}
+		results := browsertest.Eval[[]string](t, tab, `[...document.querySelectorAll("#zoekresultaten a")].map(a => a.textContent)`)
+		if len(results) == 0 || !strings.Contains(results[0], "beïnvloeden") {
+			t.Fatalf("%s: 'beinvloeden voorgesch' finds %q", base, results)
+		}
+		time.Sleep(600 * time.Millisecond)
+		if status := browsertest.Eval[string](t, tab, `document.getElementById("zoekstatus").textContent`); !strings.Contains(status, "resulta") {
+			t.Errorf("%s: the results are not announced: %q", base, status)
+		}
+		if q := browsertest.Eval[string](t, tab, `new URLSearchParams(location.search).get("q")`); q != "beinvloeden voorgesch" {
+			t.Errorf("%s: the query is not kept in the URL: %q", base, q)
+		}
+		for _, v := range browsertest.Axe(t, tab) {
+			t.Errorf("%s search results: %s", base, v)
+		}
+		// Keyboard only: past the search button to the first result, and in.
+		tab.Press(t, "Tab")
+		tab.Press(t, "Tab")
+		first := tab.Focused(t)
+		if !strings.Contains(first.Href, "verklarende-analyse/index.html#vraag-") {
+			t.Fatalf("%s: Tab from the search box reaches %s, not the first result", base, first)
+		}
+		tab.Press(t, "Enter")
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) && browsertest.Eval[string](t, tab, `document.readyState === "complete" ? location.hash : ""`) == "" {
+			time.Sleep(50 * time.Millisecond)
+		}
+		target := browsertest.Eval[string](t, tab, `(document.getElementById(location.hash.slice(1)) || {}).textContent || ""`)
+		if !strings.Contains(target, "beïnvloeden") {
+			t.Errorf("%s: the result did not land on its question: %q at %s", base, target, browsertest.Eval[string](t, tab, `location.href`))
+		}
+		if foreign := tab.ForeignRequests(strings.TrimSuffix(base, "/")); len(foreign) > 0 {
+			t.Errorf("%s: foreign requests: %v", base, foreign)
+		}
+	}
+}

@@ -21,7 +21,7 @@ type page struct {
 // they link to, by deck id.
 func pages(s *model.Site, decks map[string][]download) []page {
 	g := generator{site: s, decks: decks}
-	ps := []page{g.home(), g.topics(), g.about()}
+	ps := []page{g.home(), g.topics(), g.about(), g.search()}
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
 			if e != f.Current() {
@@ -421,5 +421,14 @@ func (g generator) cardsPage(d cards.Deck, pagePath string, back pageLink) page 
 		Layout:      "cards",
 		Type:        "cards",
 		Params:      p,
+	}}
+}
+
+const searchPath = "/zoeken/"
+
+func (g generator) search() page {
+	return page{file: file(searchPath, true), front: frontMatter{
+		Title: "Zoeken", Description: "Zoek in alle reflectievragen, thema's en praktijkvoorbeelden.",
+		Layout: "search", Type: "search", Params: map[string]string{"index": "/" + searchIndexFile},
 	}}
 }

@@ -59,6 +59,7 @@ func (p project) writePages(s *model.Site) ([]string, error) {
 	if err := syncDir(filepath.Join(p.dir, "content"), content); err != nil {
 		return nil, err
 	}
+	decks.files[searchIndexFile] = buildSearchIndex(s)
 	if err := syncDir(filepath.Join(p.dir, "static"), decks.files); err != nil {
 		return nil, err
 	}

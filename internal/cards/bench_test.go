@@ -12,7 +12,7 @@ import (
 
 	"github.com/rodedraad/rodedraad/internal/browsertest"
 	"github.com/rodedraad/rodedraad/internal/markdown"
-	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/synthetic"
 )
 
 // Run with: go test ./internal/cards -run '^$' -bench . -benchtime 5x
@@ -41,37 +41,13 @@ func BenchmarkDemoDecks(b *testing.B) {
 	}
 }
 
-// synthetic is an edition-sized deck of n questions with Dutch-like text
-// of realistic lengths, some with sub-questions and emphasis.
-func synthetic(n int) Deck {
-	words := strings.Fields("hoe zorg ik dat de jeugdige en het gezin zich gehoord voelen bij de hulpverlening " +
-		"samenwerking tussen professionals vraagt om heldere afspraken over regie taken en rollen " +
-		"neem ik voldoende tijd voor reflectie met collega's in intervisie en supervisie deskundigheidsbevordering")
-	d := Deck{ID: "synthetisch", Title: "Synthetische editie", Series: "Benchmark", Source: "Benchmark"}
-	for g := 0; g < n/50; g++ {
-		grp := Group{Title: fmt.Sprintf("Thema %d over samenwerking en reflectie", g+1), Colour: model.ThemePalette[g%len(model.ThemePalette)],
-			Back: "Professionals nemen te weinig tijd voor *reflectie* en leren op de werkvloer."}
-		for q := 0; q < 50; q++ {
-			i := g*50 + q
-			length := 12 + (i*7)%28
-			var text []string
-			for w := 0; w < length; w++ {
-				text = append(text, words[(i*3+w*5)%len(words)])
-			}
-			text[length/2] = "*" + text[length/2] + "*"
-			question := model.Question{ID: fmt.Sprint("v", i), Text: model.Inline(strings.Join(text, " ") + "?"), Audience: model.Professional}
-			if i%5 == 0 {
-				question.Sub = []model.Inline{"Wat merk ik daarvan in mijn eigen werk?", "Wat kan ik morgen anders doen?"}
-			}
-			grp.Questions = append(grp.Questions, question)
-		}
-		d.Groups = append(d.Groups, grp)
-	}
-	return d
+// syntheticDeck is the deck of an edition of n questions, 50 per theme.
+func syntheticDeck(n int) Deck {
+	return EditionDeck(synthetic.Site(1, n/50, 50).Factsheets[0].Editions[0])
 }
 
 func BenchmarkSyntheticEdition1000(b *testing.B) {
-	d := synthetic(1000)
+	d := syntheticDeck(1000)
 	var size int
 	for b.Loop() {
 		res, err := Render(d, nil, Options{A6, A4}, time.Time{})
@@ -90,7 +66,7 @@ func BenchmarkSyntheticEdition1000(b *testing.B) {
 func BenchmarkVersusChromium(b *testing.B) {
 	chromium := browsertest.Require(b)
 	for _, n := range []int{50, 1000} {
-		d := synthetic(n)
+		d := syntheticDeck(n)
 		b.Run(fmt.Sprintf("native-%d", n), func(b *testing.B) {
 			var size int
 			for b.Loop() {

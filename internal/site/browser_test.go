@@ -285,3 +285,74 @@ func TestBrowserSearch(t *testing.T) {
 		}
 	}
 }
+
+func TestBrowserDrawACardWithSeed(t *testing.T) {
+	browsertest.Require(t)
+	base := browsertest.Serve(t, demoSite(t))
+	b := browsertest.NewBrowser(t)
+	draws := func() []string {
+		tab := b.Open(t, base+"friesland/kaarten/?seed=42", browsertest.Desktop)
+		var ids []string
+		browsertest.Eval[bool](t, tab, `(document.querySelector("[data-draw]").click(), true)`)
+		ids = append(ids, browsertest.Eval[string](t, tab, `document.querySelector("[data-drawn]").dataset.question`))
+		for range 3 {
+			browsertest.Eval[bool](t, tab, `(document.querySelector("[data-draw-again]").click(), true)`)
+			ids = append(ids, browsertest.Eval[string](t, tab, `document.querySelector("[data-drawn]").dataset.question`))
+		}
+		if !browsertest.Eval[bool](t, tab, `document.querySelector("[data-draw-dialog]").open`) {
+			t.Error("the drawn card is not shown")
+		}
+		for _, v := range browsertest.Axe(t, tab) {
+			t.Errorf("with a drawn card: %s", v)
+		}
+		return ids
+	}
+	first, again := draws(), draws()
+	if strings.Join(first, ",") != strings.Join(again, ",") {
+		t.Errorf("seed 42 drew %v, then %v", first, again)
+	}
+	if first[0] == first[1] || first[1] == first[2] {
+		t.Errorf("a card came twice in a row: %v", first)
+	}
+}
+
+func TestBrowserSessionMode(t *testing.T) {
+	browsertest.Require(t)
+	base := browsertest.Serve(t, demoSite(t))
+	tab := browsertest.NewBrowser(t).Open(t, base+lastTheme, browsertest.Desktop)
+	browsertest.Eval[bool](t, tab, `(document.querySelector("[data-session]").click(), true)`)
+	position := func() string {
+		return browsertest.Eval[string](t, tab, `document.querySelector("[data-position]").textContent`)
+	}
+	if got := position(); got != "1 / 5" {
+		t.Fatalf("session starts at %q, want 1 / 5", got)
+	}
+	tab.Press(t, "ArrowRight")
+	tab.Press(t, "ArrowRight")
+	if got := position(); got != "3 / 5" {
+		t.Errorf("after two arrows right: %q", got)
+	}
+	if id := browsertest.Eval[string](t, tab, `document.querySelector("[data-slide]").dataset.question`); id != "vraag-supervisie-intervisie-coaching" {
+		t.Errorf("the third question is %q", id)
+	}
+	tab.Press(t, "ArrowLeft")
+	if got := position(); got != "2 / 5" {
+		t.Errorf("after an arrow left: %q", got)
+	}
+	size := browsertest.Eval[float64](t, tab, `parseFloat(getComputedStyle(document.querySelector("[data-slide]")).fontSize)`)
+	if size < 24 {
+		t.Errorf("the session question is %.0f px; a room needs large type", size)
+	}
+	browsertest.Eval[bool](t, tab, `(document.querySelector("[data-timer]").value = "60", document.querySelector("[data-timer]").dispatchEvent(new Event("change")), true)`)
+	if timer := browsertest.Eval[string](t, tab, `document.querySelector("[data-timer-display]").textContent`); timer != "1:00" {
+		t.Errorf("timer shows %q, want 1:00", timer)
+	}
+	for _, v := range browsertest.Axe(t, tab) {
+		t.Errorf("in session mode: %s", v)
+	}
+	screenshot(t, tab, "session-1280")
+	tab.Press(t, "Escape")
+	if browsertest.Eval[bool](t, tab, `document.querySelector("[data-session-dialog]").open`) {
+		t.Error("Escape does not end the session")
+	}
+}

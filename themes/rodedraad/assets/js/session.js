@@ -1,0 +1,113 @@
+// Draw a card and session mode, for the questions on the page (elements
+// .question with an id): a trainer in a room, or a group around a phone.
+(function () {
+  "use strict";
+  var tools = document.querySelector("[data-session-tools]");
+  var questions = Array.prototype.slice.call(document.querySelectorAll(".question[id]"));
+  if (!tools || !questions.length || typeof HTMLDialogElement !== "function") return;
+  tools.hidden = false;
+
+  // A question shown on its own: its text, sub-questions and note.
+  function render(target, question) {
+    target.textContent = "";
+    question.querySelectorAll(".question__text, .question__sub, .question__note").forEach(function (part) {
+      target.appendChild(part.cloneNode(true));
+    });
+    target.setAttribute("data-question", question.id);
+  }
+
+  // mulberry32: a small seeded generator, so that ?seed=N draws the same
+  // cards in the same order on every device.
+  function generator(seed) {
+    var a = seed >>> 0;
+    return function () {
+      a = (a + 0x6d2b79f5) >>> 0;
+      var t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  var seedParam = new URLSearchParams(location.search).get("seed");
+  var random = seedParam !== null && /^\d+$/.test(seedParam) ? generator(Number(seedParam)) : Math.random;
+
+  // Cards come from a shuffled deck, so none repeats before all are drawn.
+  var deck = [];
+  function nextCard() {
+    if (!deck.length) {
+      deck = questions.slice();
+      for (var i = deck.length - 1; i > 0; i--) {
+        var j = Math.floor(random() * (i + 1));
+        var swap = deck[i]; deck[i] = deck[j]; deck[j] = swap;
+      }
+    }
+    return deck.shift();
+  }
+
+  var drawDialog = document.querySelector("[data-draw-dialog]");
+  var drawn = drawDialog.querySelector("[data-drawn]");
+  function draw() {
+    render(drawn, nextCard());
+    if (!drawDialog.open) drawDialog.showModal();
+  }
+  tools.querySelector("[data-draw]").addEventListener("click", draw);
+  drawDialog.querySelector("[data-draw-again]").addEventListener("click", draw);
+
+  // Session mode: one question at a time, large; arrows or swipes move on.
+  var session = document.querySelector("[data-session-dialog]");
+  var slide = session.querySelector("[data-slide]");
+  var position = session.querySelector("[data-position]");
+  var timerSelect = session.querySelector("[data-timer]");
+  var timerDisplay = session.querySelector("[data-timer-display]");
+  var current = 0, timer = null, left = 0;
+
+  function show(i) {
+    current = (i + questions.length) % questions.length;
+    render(slide, questions[current]);
+    position.textContent = (current + 1) + " / " + questions.length;
+    restartTimer();
+  }
+  function restartTimer() {
+    clearInterval(timer);
+    left = Number(timerSelect.value);
+    timerDisplay.textContent = "";
+    if (!left) return;
+    tick();
+    timer = setInterval(function () { left--; tick(); }, 1000);
+  }
+  function tick() {
+    if (left <= 0) {
+      clearInterval(timer);
+      timerDisplay.textContent = "0:00";
+      timerDisplay.classList.add("session__timer--done");
+      return;
+    }
+    timerDisplay.classList.remove("session__timer--done");
+    timerDisplay.textContent = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+  }
+  tools.querySelector("[data-session]").addEventListener("click", function () {
+    session.showModal();
+    show(0);
+  });
+  session.querySelector("[data-prev]").addEventListener("click", function () { show(current - 1); });
+  session.querySelector("[data-next]").addEventListener("click", function () { show(current + 1); });
+  timerSelect.addEventListener("change", restartTimer);
+  session.addEventListener("keydown", function (event) {
+    if (event.target === timerSelect) return;
+    if (event.key === "ArrowRight" || event.key === "PageDown") { event.preventDefault(); show(current + 1); }
+    if (event.key === "ArrowLeft" || event.key === "PageUp") { event.preventDefault(); show(current - 1); }
+  });
+  var touchX = null;
+  session.addEventListener("touchstart", function (event) { touchX = event.touches[0].clientX; }, { passive: true });
+  session.addEventListener("touchend", function (event) {
+    if (touchX === null) return;
+    var dx = event.changedTouches[0].clientX - touchX;
+    if (Math.abs(dx) > 50) show(current + (dx < 0 ? 1 : -1));
+    touchX = null;
+  });
+  session.addEventListener("close", function () { clearInterval(timer); });
+
+  document.querySelectorAll("dialog [data-close]").forEach(function (button) {
+    button.addEventListener("click", function () { button.closest("dialog").close(); });
+  });
+})();

@@ -24,6 +24,8 @@ type Deck struct {
 
 // Group is the cards of one theme, or of one step plan.
 type Group struct {
+	ID        string // the theme's id, or the step plan's or method's
+	Tags      []string
 	Title     string
 	Colour    model.Colour
 	Back      string // inline Markdown on the back of each card: the finding
@@ -61,10 +63,10 @@ func EditionDeck(e *model.Edition) Deck {
 	}
 	for _, s := range e.Sections {
 		for _, p := range s.StepPlans {
-			d.Groups = appendGroup(d.Groups, stepsGroup(p.Title, s.Colour(), string(p.SafetyRule), p.Steps))
+			d.Groups = appendGroup(d.Groups, stepsGroup(p.ID, p.Title, s.Colour(), string(p.SafetyRule), p.Steps))
 		}
 		for _, m := range s.Methods {
-			d.Groups = appendGroup(d.Groups, stepsGroup(m.Title, s.Colour(), "", m.Steps))
+			d.Groups = appendGroup(d.Groups, stepsGroup(m.ID, m.Title, s.Colour(), "", m.Steps))
 		}
 	}
 	return d
@@ -79,11 +81,11 @@ func appendGroup(groups []Group, g Group) []Group {
 }
 
 func themeGroup(t *model.Theme) Group {
-	return Group{Title: t.Title, Colour: t.Colour, Back: string(t.Finding), Questions: t.Questions}
+	return Group{ID: t.ID, Tags: t.Tags, Title: t.Title, Colour: t.Colour, Back: string(t.Finding), Questions: t.Questions}
 }
 
-func stepsGroup(title string, colour model.Colour, back string, steps []model.Step) Group {
-	g := Group{Title: title, Colour: colour, Back: back}
+func stepsGroup(id, title string, colour model.Colour, back string, steps []model.Step) Group {
+	g := Group{ID: id, Title: title, Colour: colour, Back: back}
 	for _, s := range steps {
 		g.Questions = append(g.Questions, s.Questions...)
 	}

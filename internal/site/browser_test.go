@@ -3,6 +3,7 @@ package site
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -354,5 +355,49 @@ func TestBrowserSessionMode(t *testing.T) {
 	tab.Press(t, "Escape")
 	if browsertest.Eval[bool](t, tab, `document.querySelector("[data-session-dialog]").open`) {
 		t.Error("Escape does not end the session")
+	}
+}
+
+func TestBrowserFilters(t *testing.T) {
+	browsertest.Require(t)
+	base := browsertest.Serve(t, demoSite(t))
+	b := browsertest.NewBrowser(t)
+	tab := b.Open(t, base+"friesland/kaarten/", browsertest.Desktop)
+	visible := func(tab *browsertest.Tab) []string {
+		return browsertest.Eval[[]string](t, tab, `[...document.querySelectorAll(".question")].filter(q => !q.closest("[hidden]")).map(q => q.id)`)
+	}
+	if n := len(visible(tab)); n != 45 {
+		t.Fatalf("unfiltered: %d questions, want 45", n)
+	}
+	browsertest.Eval[bool](t, tab, `(document.querySelector("select[name=thema]").value = "verklarende-analyse", document.querySelector("[data-filters]").dispatchEvent(new Event("change")), true)`)
+	if n := len(visible(tab)); n != 8 {
+		t.Errorf("theme filter: %d questions, want 8", n)
+	}
+	if status := browsertest.Eval[string](t, tab, `document.querySelector("[data-filter-status]").textContent`); status != "8 van 45 vragen" {
+		t.Errorf("status %q", status)
+	}
+	for _, v := range browsertest.Axe(t, tab) {
+		t.Errorf("filtered: %s", v)
+	}
+	// The filter is in the URL: a reload, or a shared link, shows the same.
+	url := browsertest.Eval[string](t, tab, `location.href`)
+	if !strings.Contains(url, "thema=verklarende-analyse") {
+		t.Fatalf("the filter is not in the URL: %s", url)
+	}
+	again := b.Open(t, url, browsertest.Desktop)
+	ids := visible(again)
+	if len(ids) != 8 || browsertest.Eval[string](t, again, `document.querySelector("select[name=thema]").value`) != "verklarende-analyse" {
+		t.Errorf("after a reload: %d questions visible", len(ids))
+	}
+	// Drawing a card stays within the filter.
+	browsertest.Eval[bool](t, again, `(document.querySelector("[data-draw]").click(), true)`)
+	drawn := browsertest.Eval[string](t, again, `document.querySelector("[data-drawn]").dataset.question`)
+	if !slices.Contains(ids, drawn) {
+		t.Errorf("drew %s, outside the filter %v", drawn, ids)
+	}
+	// A topic narrows to the themes that carry it.
+	topic := b.Open(t, base+"friesland/kaarten/?onderwerp=regie", browsertest.Desktop)
+	if n := len(visible(topic)); n != 18 {
+		t.Errorf("topic regie: %d questions, want 18", n)
 	}
 }

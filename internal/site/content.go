@@ -411,8 +411,12 @@ func (g generator) cardsPage(d cards.Deck, pagePath string, back pageLink) page 
 	p := cardsParams{Back: back, Instructions: cards.Instructions, Count: d.Count(), Decks: g.decks[d.ID]}
 	n := 1
 	for _, grp := range d.Groups {
-		p.Groups = append(p.Groups, cardGroup{Title: grp.Title, Back: markdown.Inline(grp.Back), Colours: coloursOf(grp.Colour),
-			First: n, Questions: g.questions(grp.Questions)})
+		cg := cardGroup{ID: grp.ID, Title: grp.Title, Back: markdown.Inline(grp.Back), Colours: coloursOf(grp.Colour),
+			First: n, Questions: g.questions(grp.Questions)}
+		for _, id := range grp.Tags {
+			cg.Tags = append(cg.Tags, tagLink{ID: id, Label: g.site.Tag(id).Label, Path: topicPath(id)})
+		}
+		p.Groups = append(p.Groups, cg)
 		n += len(grp.Questions)
 	}
 	return page{file: file(cardsPath(pagePath), false), front: frontMatter{

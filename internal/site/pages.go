@@ -305,6 +305,8 @@ type cardsParams struct {
 }
 
 type cardGroup struct {
+	ID        string        `json:"id"` // the theme's or building block's id, for filters
+	Tags      []tagLink     `json:"tags"`
 	Title     string        `json:"title"`
 	Back      template.HTML `json:"back_html,omitempty"`
 	Colours   themeColours  `json:"colours"`

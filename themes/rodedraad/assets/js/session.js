@@ -3,8 +3,13 @@
 (function () {
   "use strict";
   var tools = document.querySelector("[data-session-tools]");
-  var questions = Array.prototype.slice.call(document.querySelectorAll(".question[id]"));
-  if (!tools || !questions.length || typeof HTMLDialogElement !== "function") return;
+  var all = Array.prototype.slice.call(document.querySelectorAll(".question[id]"));
+  if (!tools || !all.length || typeof HTMLDialogElement !== "function") return;
+  // Only the questions a filter leaves visible take part.
+  var questions = all;
+  function visibleQuestions() {
+    return all.filter(function (q) { return !q.closest("[hidden]"); });
+  }
   tools.hidden = false;
 
   // A question shown on its own: its text, sub-questions and note.
@@ -47,6 +52,12 @@
   var drawDialog = document.querySelector("[data-draw-dialog]");
   var drawn = drawDialog.querySelector("[data-drawn]");
   function draw() {
+    var now = visibleQuestions();
+    if (now.length !== questions.length || now.some(function (q, i) { return q !== questions[i]; })) {
+      questions = now; // a new filter: a new deck
+      deck = [];
+    }
+    if (!questions.length) return;
     render(drawn, nextCard());
     if (!drawDialog.open) drawDialog.showModal();
   }
@@ -86,6 +97,8 @@
     timerDisplay.textContent = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
   }
   tools.querySelector("[data-session]").addEventListener("click", function () {
+    questions = visibleQuestions();
+    if (!questions.length) return;
     session.showModal();
     show(0);
   });

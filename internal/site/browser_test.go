@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -399,5 +400,67 @@ func TestBrowserFilters(t *testing.T) {
 	topic := b.Open(t, base+"friesland/kaarten/?onderwerp=regie", browsertest.Desktop)
 	if n := len(visible(topic)); n != 18 {
 		t.Errorf("topic regie: %d questions, want 18", n)
+	}
+}
+
+func TestBrowserPrivateNotes(t *testing.T) {
+	browsertest.Require(t)
+	base := browsertest.Serve(t, demoSite(t))
+	b := browsertest.NewBrowser(t)
+	const question = "vraag-tijd-voor-vertrouwen"
+	tab := b.Open(t, base+firstTheme, browsertest.Desktop)
+	before := len(tab.Requests())
+	browsertest.Eval[bool](t, tab, `(document.querySelector("#`+question+` details.note summary").click(), document.getElementById("notitie-`+question+`").focus(), true)`)
+	for _, key := range []string{"T", "i", "j", "d", "Space", "n", "e", "m", "e", "n"} {
+		tab.Press(t, key)
+	}
+	if n := len(tab.Requests()) - before; n != 0 {
+		t.Errorf("writing a note made %d requests: %v", n, tab.Requests()[before:])
+	}
+	for _, v := range browsertest.Axe(t, tab) {
+		t.Errorf("with a note open: %s", v)
+	}
+
+	// The note survives a reload.
+	again := b.Open(t, base+firstTheme, browsertest.Desktop)
+	if got := browsertest.Eval[string](t, again, `document.getElementById("notitie-`+question+`").value`); got != "Tijd nemen" {
+		t.Fatalf("after a reload the note is %q", got)
+	}
+
+	// The notes page lists it, exports it, deletes it and restores it.
+	notes := b.Open(t, base+"notities/", browsertest.Desktop)
+	records := func() []string {
+		return browsertest.Eval[[]string](t, notes, `[...document.querySelectorAll(".note-record")].map(r => r.textContent)`)
+	}
+	if r := records(); len(r) != 1 || !strings.Contains(r[0], "Tijd nemen") || !strings.Contains(r[0], "vertrouwen") {
+		t.Fatalf("notes page: %q", r)
+	}
+	for _, v := range browsertest.Axe(t, notes) {
+		t.Errorf("notes page: %s", v)
+	}
+	md := browsertest.Eval[string](t, notes, `window.rodedraadNotes.exportMarkdown()`)
+	for _, want := range []string{"# Reflectieverslag", "## Gelijkwaardige samenwerking met jeugdigen en gezinnen", "Tijd nemen", "```json rodedraad-notes"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the export lacks %q:\n%s", want, md)
+		}
+	}
+	browsertest.Eval[bool](t, notes, `(window.confirm = () => true, document.querySelector("[data-delete-all]").click(), true)`)
+	if r := records(); len(r) != 0 || browsertest.Eval[bool](t, notes, `localStorage.length > 0`) {
+		t.Errorf("after 'delete all' there are still notes: %q", r)
+	}
+	if !browsertest.Eval[bool](t, notes, `window.rodedraadNotes.importText(`+strconv.Quote(md)+`)`) {
+		t.Fatal("the export did not import")
+	}
+	if r := records(); len(r) != 1 || !strings.Contains(r[0], "Tijd nemen") {
+		t.Errorf("after the import: %q", r)
+	}
+	restored := b.Open(t, base+firstTheme, browsertest.Desktop)
+	if got := browsertest.Eval[string](t, restored, `document.getElementById("notitie-`+question+`").value`); got != "Tijd nemen" {
+		t.Errorf("the imported note is not back at its question: %q", got)
+	}
+	for _, tb := range []*browsertest.Tab{tab, again, notes, restored} {
+		if foreign := tb.ForeignRequests(base); len(foreign) > 0 {
+			t.Errorf("requests to other origins: %v", foreign)
+		}
 	}
 }

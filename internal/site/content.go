@@ -21,7 +21,7 @@ type page struct {
 // they link to, by deck id.
 func pages(s *model.Site, decks map[string][]download) []page {
 	g := generator{site: s, decks: decks}
-	ps := []page{g.home(), g.topics(), g.about(), g.search()}
+	ps := []page{g.home(), g.topics(), g.about(), g.search(), g.notes()}
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
 			if e != f.Current() {
@@ -434,5 +434,12 @@ func (g generator) search() page {
 	return page{file: file(searchPath, true), front: frontMatter{
 		Title: "Zoeken", Description: "Zoek in alle reflectievragen, thema's en praktijkvoorbeelden.",
 		Layout: "search", Type: "search", Params: map[string]string{"index": "/" + searchIndexFile},
+	}}
+}
+
+func (g generator) notes() page {
+	return page{file: file("/notities/", true), front: frontMatter{
+		Title: "Mijn notities", Description: "Je eigen notities bij de reflectievragen, alleen bewaard in deze browser.",
+		Layout: "notes", Type: "notes", Params: map[string]string{},
 	}}
 }

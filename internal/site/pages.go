@@ -280,6 +280,7 @@ type topicParams struct {
 
 // topicTheme is one theme carrying the topic's tag, with its questions.
 type topicTheme struct {
+	ID        string       `json:"id"` // unique across factsheets, for filters
 	Title     string       `json:"title"`
 	Path      string       `json:"path"`
 	Factsheet string       `json:"factsheet"`

@@ -61,14 +61,16 @@ func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, err
 	for i, c := range cards {
 		fronts[i] = layout(c.front, f.body(), f.maxSize, f.minSize, r)
 		backs[i] = layout(c.back, f.body(), f.maxSize*0.85, f.minSize, r)
-		for side, l := range map[string]laidOut{"front": fronts[i], "back": backs[i]} {
-			if !l.fits {
-				res.Problems = append(res.Problems, Problem{Deck: d.ID, Card: c.id, Side: side,
+		for _, side := range []struct {
+			name string
+			l    laidOut
+		}{{"front", fronts[i]}, {"back", backs[i]}} {
+			if !side.l.fits {
+				res.Problems = append(res.Problems, Problem{Deck: d.ID, Card: c.id, Side: side.name,
 					Message: fmt.Sprintf("the text is too long for an %s card, even at %.0f pt; shorten it or use a larger size", opts.Size, f.minSize)})
 			}
 		}
 	}
-	sortProblems(res.Problems)
 	if opts.Sheet == Single {
 		r.single(cards, fronts, backs)
 	} else {
@@ -80,14 +82,6 @@ func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, err
 	}
 	res.PDF = tagSubsets(buf.Bytes())
 	return res, nil
-}
-
-func sortProblems(ps []Problem) {
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && ps[j].Side == "front" && ps[j-1].Side == "back" && ps[j].Card == ps[j-1].Card; j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
 }
 
 type renderer struct {

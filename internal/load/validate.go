@@ -1,6 +1,7 @@
 package load
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -236,20 +237,27 @@ func (l *loader) checkURL(f *file, key, url string) {
 // checkRefSyntax reports a theme reference that cannot be valid whatever
 // the data; whether its theme exists is checked once everything is loaded.
 func (l *loader) checkRefSyntax(f *file, key, ref string) {
+	if err := refSyntax(ref); err != nil {
+		f.errorf(key, "%q is not a theme reference: %v", ref, err)
+	}
+}
+
+// refSyntax says why ref is not of the form theme, factsheet/theme or
+// factsheet/edition/theme; an empty reference is no reference.
+func refSyntax(ref string) error {
 	if ref == "" {
-		return
+		return nil
 	}
 	parts := strings.Split(ref, "/")
 	if len(parts) > 3 {
-		f.errorf(key, "%q is not a theme reference: write theme, factsheet/theme or factsheet/edition/theme", ref)
-		return
+		return errors.New("write theme, factsheet/theme or factsheet/edition/theme")
 	}
 	for _, p := range parts {
 		if err := model.CheckID(p); err != nil {
-			f.errorf(key, "%q is not a theme reference: %v", ref, err)
-			return
+			return err
 		}
 	}
+	return nil
 }
 
 // checkReferences reports references to themes that do not exist. They
@@ -273,7 +281,7 @@ func (l *loader) checkReferences() {
 }
 
 func (l *loader) checkThemeRef(f *file, key string, from *model.Edition, ref string) {
-	if ref == "" || model.CheckID(strings.ReplaceAll(ref, "/", "-")) != nil {
+	if ref == "" || refSyntax(ref) != nil {
 		return // empty, or already reported by checkRefSyntax
 	}
 	if l.site.ResolveTheme(from, ref) != nil {

@@ -140,9 +140,8 @@ func (g generator) edition(e *model.Edition) page {
 		}
 		p.LinkGroups = append(p.LinkGroups, group)
 	}
-	title := f.Title
 	return page{file: file(editionPath(e), true), front: frontMatter{
-		Title:       title,
+		Title:       f.Title,
 		Description: description(string(f.Summary), string(e.Intro)),
 		Layout:      "edition",
 		Type:        "edition",

@@ -32,11 +32,7 @@ func buildSearchIndex(s *model.Site) []byte {
 	}
 	addQuestions := func(n int, qs []model.Question) {
 		for _, q := range qs {
-			text := markdown.Plain(string(q.Text))
-			for _, sub := range q.Sub {
-				text += " " + markdown.Plain(string(sub))
-			}
-			idx.Entries = append(idx.Entries, [6]any{"v", n, "vraag-" + q.ID, text, string(q.Audience), q.Level})
+			idx.Entries = append(idx.Entries, [6]any{"v", n, "vraag-" + q.ID, plainWithSub(q.Text, q.Sub), string(q.Audience), q.Level})
 		}
 	}
 	for _, f := range s.Factsheets {
@@ -46,11 +42,7 @@ func buildSearchIndex(s *model.Site) []byte {
 			idx.Entries = append(idx.Entries, [6]any{"t", n, "", t.Title + " " + markdown.Plain(string(t.Finding)), "", ""})
 			addQuestions(n, t.Questions)
 			for _, p := range t.Practice {
-				text := markdown.Plain(string(p.Text))
-				for _, sub := range p.Sub {
-					text += " " + markdown.Plain(string(sub))
-				}
-				idx.Entries = append(idx.Entries, [6]any{"p", n, "praktijk-" + p.ID, text, "", ""})
+				idx.Entries = append(idx.Entries, [6]any{"p", n, "praktijk-" + p.ID, plainWithSub(p.Text, p.Sub), "", ""})
 			}
 		}
 		for _, sec := range e.Sections {
@@ -67,4 +59,13 @@ func buildSearchIndex(s *model.Site) []byte {
 	}
 	data, _ := json.Marshal(idx) // plain strings and numbers: cannot fail
 	return append(append([]byte("window.rodedraadSearch="), data...), ";\n"...)
+}
+
+// plainWithSub is an item's text with its sub-items, for searching.
+func plainWithSub(text model.Inline, sub []model.Inline) string {
+	out := markdown.Plain(string(text))
+	for _, s := range sub {
+		out += " " + markdown.Plain(string(s))
+	}
+	return out
 }

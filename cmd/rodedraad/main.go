@@ -69,6 +69,7 @@ The data lives in TOML files under data/ in the source directory.`,
 	root.PersistentFlags().StringVarP(&opts.source, "source", "s", ".", "the project directory, which holds data/")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(newCheckCommand(opts, stdout, stderr), newBuildCommand(opts, stdout, stderr), newServeCommand(opts, stdout, stderr), newCardsCommand(opts, stdout, stderr))
+	root.AddCommand(newCheckCommand(opts, stdout, stderr), newBuildCommand(opts, stdout, stderr), newServeCommand(opts, stdout, stderr), newCardsCommand(opts, stdout, stderr),
+		newDiffCommand(opts, stdout, stderr), newNewCommand(opts, stdout, stderr))
 	return root
 }

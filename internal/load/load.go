@@ -75,6 +75,7 @@ func (l *loader) loadFactsheet(id string) *model.Factsheet {
 	for _, eid := range l.subdirs(dir, []string{"factsheet.toml"}) {
 		sheet.Editions = append(sheet.Editions, l.loadEdition(sheet, eid))
 	}
+	l.checkEditions(sheet)
 	switch {
 	case len(sheet.Editions) == 0:
 		f.fileErrorf("the factsheet has no edition: add a directory with an edition.toml next to it")
@@ -117,6 +118,7 @@ func (l *loader) loadEdition(sheet *model.Factsheet, id string) *model.Edition {
 		l.checkSection(p.file, s, questions)
 		e.Sections = append(e.Sections, s)
 	}
+	l.checkFormerly(e)
 	if len(e.ThemeIDs) == 0 && len(e.SectionIDs) == 0 && f.table != nil {
 		f.warnf("", "the edition has no themes and no sections")
 	}

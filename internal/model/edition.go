@@ -1,15 +1,24 @@
 package model
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Edition is one published version of a factsheet. Its themes and sections
 // live in files of their own; ThemeIDs and SectionIDs give their order.
 type Edition struct {
-	ID           string      `toml:"-"`
-	Factsheet    *Factsheet  `toml:"-" json:"-"`
-	Title        string      `toml:"title" rd:"required"`
-	Subtitle     string      `toml:"subtitle"`
-	Date         time.Time   `toml:"date"`
+	ID        string     `toml:"-"`
+	Factsheet *Factsheet `toml:"-" json:"-"`
+	Title     string     `toml:"title" rd:"required"`
+	Subtitle  string     `toml:"subtitle"`
+	Date      time.Time  `toml:"date"`
+	// Previous names the edition this one revises; the site shows what
+	// changed since then.
+	Previous string `toml:"previous"`
+	// Notice is shown on every page of the edition, e.g. to mark an
+	// example edition.
+	Notice       Markdown    `toml:"notice"`
 	Intro        Markdown    `toml:"intro"`
 	ReadingGuide Markdown    `toml:"reading_guide"`
 	ThemeIDs     []string    `toml:"themes"`
@@ -25,6 +34,35 @@ type Edition struct {
 
 // Ref is the edition's reference, 'factsheet/edition'.
 func (e *Edition) Ref() string { return e.Factsheet.ID + "/" + e.ID }
+
+// Archived reports whether a newer edition replaced this one at the
+// factsheet's own address.
+func (e *Edition) Archived() bool { return e != e.Factsheet.Current() }
+
+// PreviousEdition returns the edition this one revises, or nil.
+func (e *Edition) PreviousEdition() *Edition {
+	if e.Previous == "" {
+		return nil
+	}
+	return e.Factsheet.Edition(e.Previous)
+}
+
+// Successor returns the theme of edition e that continues t, a theme of
+// another edition of the same factsheet: the one with t's id, or the one
+// that names t's id as a former id. It returns nil when e dropped t.
+func (e *Edition) Successor(t *Theme) *Theme {
+	for _, c := range e.Themes {
+		if c.ID == t.ID {
+			return c
+		}
+	}
+	for _, c := range e.Themes {
+		if slices.Contains(c.Formerly, t.ID) {
+			return c
+		}
+	}
+	return nil
+}
 
 // Theme returns the theme with the given id, or nil.
 func (e *Edition) Theme(id string) *Theme {

@@ -21,6 +21,10 @@ type Theme struct {
 	Tags           []string          `toml:"tags"`
 	// Related are references to other themes, see Site.ResolveTheme.
 	Related []string `toml:"related"`
+	// Formerly are ids the theme had before, in this edition or an
+	// earlier one. Their addresses redirect to the theme, and the diff
+	// between editions follows the theme across the rename.
+	Formerly []string `toml:"formerly"`
 }
 
 // Ref is the theme's full reference, 'factsheet/edition/theme'.

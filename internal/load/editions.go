@@ -1,0 +1,123 @@
+package load
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/wording"
+)
+
+// rewordedAt is how alike a removed and an added question must be to
+// look like one question reworded under a new id.
+const rewordedAt = 0.75
+
+// checkEditions checks how the editions of a factsheet follow each other
+// and puts them in publication order: each after the one it revises.
+func (l *loader) checkEditions(sheet *model.Factsheet) {
+	depth := map[*model.Edition]int{}
+	for _, e := range sheet.Editions {
+		f := l.editionFiles[e]
+		if e.Previous == "" {
+			continue
+		}
+		if e.Previous == e.ID {
+			f.errorf("previous", "an edition cannot revise itself")
+			e.Previous = ""
+			continue
+		}
+		if sheet.Edition(e.Previous) == nil {
+			f.errorf("previous", "no edition %q in this factsheet%s", e.Previous, suggestion(e.Previous, editionIDs(sheet)))
+			e.Previous = ""
+		}
+	}
+	for _, e := range sheet.Editions {
+		n, seen := 0, map[*model.Edition]bool{}
+		for p := e.PreviousEdition(); p != nil; p = p.PreviousEdition() {
+			if seen[p] {
+				l.editionFiles[e].errorf("previous", "the editions revise each other in a circle")
+				e.Previous = ""
+				n = 0
+				break
+			}
+			seen[p] = true
+			n++
+		}
+		depth[e] = n
+	}
+	slices.SortStableFunc(sheet.Editions, func(a, b *model.Edition) int {
+		return cmp.Or(cmp.Compare(depth[a], depth[b]), cmp.Compare(a.ID, b.ID))
+	})
+	for _, e := range sheet.Editions {
+		if p := e.PreviousEdition(); p != nil {
+			l.checkReworded(p, e)
+		}
+	}
+}
+
+// checkFormerly checks the former ids of the themes of an edition: a
+// former id may not be in use by another theme, nor claimed twice.
+func (l *loader) checkFormerly(e *model.Edition) {
+	claimed := map[string]*model.Theme{}
+	for _, t := range e.Themes {
+		f := l.themeFiles[t]
+		for i, id := range t.Formerly {
+			key := index("formerly", i)
+			switch {
+			case !f.checkID(key, id):
+			case id == t.ID:
+				f.errorf(key, "%q is the theme's own id", id)
+			case e.Theme(id) != nil:
+				f.errorf(key, "%q is the id of another theme of this edition: its address cannot lead to both", id)
+			case claimed[id] != nil:
+				f.errorf(key, "%q is also a former id of theme %q", id, claimed[id].ID)
+			default:
+				claimed[id] = t
+			}
+		}
+	}
+}
+
+// checkReworded warns when a question of the previous edition is gone
+// and a near-identical one came under a new id: most likely the same
+// question reworded, which should keep its id so links and markers follow.
+func (l *loader) checkReworded(prev, e *model.Edition) {
+	kept := map[string]bool{}
+	for _, q := range e.Questions() {
+		kept[q.ID] = true
+	}
+	var gone []*model.Question
+	for _, q := range prev.Questions() {
+		if !kept[q.ID] {
+			gone = append(gone, q)
+		}
+	}
+	if len(gone) == 0 {
+		return
+	}
+	existed := map[string]bool{}
+	for _, q := range prev.Questions() {
+		existed[q.ID] = true
+	}
+	for _, t := range e.Themes {
+		for i, q := range t.Questions {
+			if existed[q.ID] {
+				continue
+			}
+			best, score := (*model.Question)(nil), 0.0
+			for _, old := range gone {
+				if s := wording.Similarity(string(old.Text), string(q.Text)); s > score {
+					best, score = old, s
+				}
+			}
+			if score >= rewordedAt {
+				l.themeFiles[t].warnf(index("questions", i)+".id",
+					"question %q is new, but it reads like question %q of edition %s, which is gone (%s the same words): if it is that question reworded, keep the id %q so links to it keep working",
+					q.ID, best.ID, prev.ID, percent(score), best.ID)
+			}
+		}
+	}
+}
+
+func percent(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }

@@ -14,12 +14,15 @@ import (
 // Deck is a set of question cards: one per reflection question, in
 // groups that share a colour and a back, plus an instruction card.
 type Deck struct {
-	ID     string // file name without .pdf
-	Title  string
-	Series string // the factsheet, at the foot of the backs
-	Source string // the publication, for the instruction card's back
-	Author string // the publisher, for the PDF's metadata
-	Groups []Group
+	ID string // file name without .pdf
+	// FormerIDs are the ids the deck had before its theme was renamed;
+	// the site keeps publishing it under those names too.
+	FormerIDs []string
+	Title     string
+	Series    string // the factsheet, at the foot of the backs
+	Source    string // the publication, for the instruction card's back
+	Author    string // the publisher, for the PDF's metadata
+	Groups    []Group
 }
 
 // Group is the cards of one theme, or of one step plan.
@@ -44,13 +47,18 @@ func (d Deck) Count() int {
 // ThemeDeck is the deck of one theme.
 func ThemeDeck(t *model.Theme) Deck {
 	e := t.Edition
+	var former []string
+	for _, id := range t.Formerly {
+		former = append(former, e.Factsheet.ID+"-"+e.ID+"-"+id)
+	}
 	return Deck{
-		ID:     e.Factsheet.ID + "-" + e.ID + "-" + t.ID,
-		Title:  t.Title,
-		Series: e.Factsheet.Title,
-		Source: source(e),
-		Author: e.Factsheet.Publisher.Name,
-		Groups: []Group{themeGroup(t)},
+		ID:        e.Factsheet.ID + "-" + e.ID + "-" + t.ID,
+		FormerIDs: former,
+		Title:     t.Title,
+		Series:    e.Factsheet.Title,
+		Source:    source(e),
+		Author:    e.Factsheet.Publisher.Name,
+		Groups:    []Group{themeGroup(t)},
 	}
 }
 

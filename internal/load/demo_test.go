@@ -31,6 +31,16 @@ func current(t *testing.T, site *model.Site, factsheet string) *model.Edition {
 	return f.Current()
 }
 
+// editionOf returns an edition of a factsheet, current or not.
+func editionOf(t *testing.T, site *model.Site, factsheet, id string) *model.Edition {
+	t.Helper()
+	f := site.Factsheet(factsheet)
+	if f == nil || f.Edition(id) == nil {
+		t.Fatalf("no edition %s/%s", factsheet, id)
+	}
+	return f.Edition(id)
+}
+
 func sectionOf(t *testing.T, e *model.Edition, id string) *model.Section {
 	t.Helper()
 	for _, s := range e.Sections {
@@ -64,13 +74,13 @@ func expect(t *testing.T, what string, got, want any) {
 func TestDemoCounts(t *testing.T) {
 	c := loadDemo(t).Count()
 	expect(t, "counts", fmt.Sprintf("%+v", c),
-		"{Factsheets:5 Editions:5 Themes:9 Sections:11 Questions:56 SubQuestions:5 Practice:40 Tips:17}")
+		"{Factsheets:5 Editions:6 Themes:15 Sections:11 Questions:101 SubQuestions:8 Practice:81 Tips:28}")
 }
 
 func TestDemoFriesland(t *testing.T) {
 	site := loadDemo(t)
 	sheet := site.Factsheet("friesland")
-	e := current(t, site, "friesland")
+	e := editionOf(t, site, "friesland", "2021-2024") // the restated publication; the current one is an example
 	expect(t, "edition", e.ID, "2021-2024")
 	expect(t, "publisher", sheet.Publisher.Name, "Kenniswerkplaats Jeugd Friesland")
 	expect(t, "authors", len(sheet.Authors), 2)
@@ -173,5 +183,23 @@ func TestDemoOntwikkeltafel(t *testing.T) {
 		for _, q := range th.Quotes {
 			expect(t, "quotes are attributed by role and marked as paraphrase", q.Role != "" && q.Paraphrase, true)
 		}
+	}
+}
+
+func TestDemoExampleEdition(t *testing.T) {
+	site := loadDemo(t)
+	sheet := site.Factsheet("friesland")
+	e := current(t, site, "friesland")
+	expect(t, "current edition", e.ID, "2025-voorbeeld")
+	expect(t, "previous", e.Previous, "2021-2024")
+	if !strings.Contains(string(e.Notice), "verzonnen voorbeeld") {
+		t.Errorf("the example edition must say it is invented: notice %q", e.Notice)
+	}
+	if !sheet.Edition("2021-2024").Archived() {
+		t.Error("2021-2024 must be archived")
+	}
+	renamed := e.Theme("samen-een-plan")
+	if renamed == nil || e.Successor(sheet.Edition("2021-2024").Theme("integraal-samenwerken")) != renamed {
+		t.Error("integraal-samenwerken continues as samen-een-plan")
 	}
 }

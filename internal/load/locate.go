@@ -306,3 +306,13 @@ func (s *scanner) str() string {
 	}
 	return string(s.src[start:end])
 }
+
+// KeyLine returns the line of a top-level key in the TOML text src, or 0
+// when src does not set it: for tools that edit a data file in place.
+func KeyLine(src []byte, key string) int {
+	off, ok := locateKeys(src).at[key]
+	if !ok {
+		return 0
+	}
+	return positionAt(src, off).Line
+}

@@ -49,7 +49,7 @@ func seedBlocks(text, marker string) (top, nested []int) {
 
 func TestFrieslandMatchesSeed(t *testing.T) {
 	text := seedText(t, "004_6bad95caba273fe2.txt")
-	e := current(t, loadDemo(t), "friesland")
+	e := editionOf(t, loadDemo(t), "friesland", "2021-2024")
 
 	var questions, subQuestions, practice, subPractice []int
 	for _, th := range e.Themes {

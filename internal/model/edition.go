@@ -11,8 +11,11 @@ type Edition struct {
 	ID        string     `toml:"-"`
 	Factsheet *Factsheet `toml:"-" json:"-"`
 	Title     string     `toml:"title" rd:"required"`
-	Subtitle  string     `toml:"subtitle"`
-	Date      time.Time  `toml:"date"`
+	// Name is how readers tell the edition apart, e.g. '2021–2024' or
+	// 'tweede editie'; by default its id.
+	Name     string    `toml:"name"`
+	Subtitle string    `toml:"subtitle"`
+	Date     time.Time `toml:"date"`
 	// Previous names the edition this one revises; the site shows what
 	// changed since then.
 	Previous string `toml:"previous"`
@@ -34,6 +37,14 @@ type Edition struct {
 
 // Ref is the edition's reference, 'factsheet/edition'.
 func (e *Edition) Ref() string { return e.Factsheet.ID + "/" + e.ID }
+
+// Label is the edition's name for readers.
+func (e *Edition) Label() string {
+	if e.Name != "" {
+		return e.Name
+	}
+	return e.ID
+}
 
 // Archived reports whether a newer edition replaced this one at the
 // factsheet's own address.

@@ -402,9 +402,9 @@ func TestBrowserFilters(t *testing.T) {
 		t.Errorf("topic regie: %d questions, want 18", n)
 	}
 	// And on a topic's page, a theme narrows the topic.
-	page := b.Open(t, base+"onderwerpen/regie/?thema=friesland-2021-2024-samenwerking-tussen-professionals", browsertest.Desktop)
-	if n := len(visible(page)); n != 9 {
-		t.Errorf("topic page filtered by theme: %d questions, want 9", n)
+	page := b.Open(t, base+"onderwerpen/regie/?thema=friesland-2025-voorbeeld-samenwerking-tussen-professionals", browsertest.Desktop)
+	if n := len(visible(page)); n != 10 {
+		t.Errorf("topic page filtered by theme: %d questions, want 10", n)
 	}
 	for _, v := range browsertest.Axe(t, page) {
 		t.Errorf("filtered topic page: %s", v)

@@ -18,6 +18,10 @@ type Options struct {
 	Source      string // the project directory
 	Destination string // the output directory, by default public/ in Source
 	BaseURL     string // where the site will be served; "/" when it may be anywhere
+	// Previous is the output of an earlier build. When set, the build
+	// fails with a LostAddressesError if an address that resolved there
+	// no longer does.
+	Previous string
 }
 
 // Result describes a finished build.
@@ -62,6 +66,15 @@ func Build(s *model.Site, opts Options) (Result, error) {
 	}
 	if err := p.hugo(staging); err != nil {
 		return Result{}, fmt.Errorf("building the site: %w", err)
+	}
+	if opts.Previous != "" {
+		lost, err := lostAddresses(opts.Previous, staging)
+		if err != nil {
+			return Result{}, err
+		}
+		if len(lost) > 0 {
+			return Result{}, &LostAddressesError{Addresses: lost}
+		}
 	}
 	pages, err := countPages(staging)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/cards"
+	"github.com/rodedraad/rodedraad/internal/editions"
 	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
 )
@@ -20,21 +21,25 @@ type page struct {
 // pages turns the model into the site's pages; decks are the card decks
 // they link to, by deck id.
 func pages(s *model.Site, decks map[string][]download) []page {
-	g := generator{site: s, decks: decks}
+	g := generator{site: s, decks: decks, diffs: diffs(s)}
 	ps := []page{g.home(), g.topics(), g.about(), g.search(), g.notes()}
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
-			if e != f.Current() {
-				continue // older editions get their pages with the editions feature
-			}
 			ps = append(ps, g.edition(e))
+			if e.PreviousEdition() != nil {
+				ps = append(ps, g.changes(e))
+			}
 			if d := cards.EditionDeck(e); d.Count() > 0 {
-				ps = append(ps, g.cardsPage(d, editionPath(e), pageLink{Title: e.Factsheet.Title, Path: editionPath(e)}))
+				ps = append(ps, g.cardsPage(d, e, editionPath(e), pageLink{Title: e.Factsheet.Title, Path: editionPath(e)}, status(e, ""), nil))
 			}
 			for i, t := range e.Themes {
 				ps = append(ps, g.theme(t, i))
 				if len(t.Questions) > 0 {
-					ps = append(ps, g.cardsPage(cards.ThemeDeck(t), themePath(t), pageLink{Title: t.Title, Path: themePath(t)}))
+					var aliases []string
+					for _, a := range themeAliases(t) {
+						aliases = append(aliases, cardsPath(a))
+					}
+					ps = append(ps, g.cardsPage(cards.ThemeDeck(t), e, themePath(t), pageLink{Title: t.Title, Path: themePath(t)}, status(e, currentTheme(t)), aliases))
 				}
 			}
 			for _, sec := range e.Sections {
@@ -51,11 +56,19 @@ func pages(s *model.Site, decks map[string][]download) []page {
 type generator struct {
 	site  *model.Site
 	decks map[string][]download
+	diffs map[*model.Edition]*editions.Diff // of each edition that revises another
 }
 
 // Paths of pages, from the site root.
 
-func editionPath(e *model.Edition) string { return "/" + e.Factsheet.ID + "/" }
+// editionPath is the current edition's start page at the factsheet's own
+// address; an archived edition keeps its start page in its directory.
+func editionPath(e *model.Edition) string {
+	if e.Archived() {
+		return editionDir(e)
+	}
+	return "/" + e.Factsheet.ID + "/"
+}
 
 func themePath(t *model.Theme) string {
 	return "/" + t.Edition.Factsheet.ID + "/" + t.Edition.ID + "/" + t.ID + "/"
@@ -109,6 +122,8 @@ func (g generator) home() page {
 func (g generator) edition(e *model.Edition) page {
 	f := e.Factsheet
 	p := editionParams{
+		Status:       status(e, ""),
+		Editions:     editionLinks(e),
 		Factsheet:    pageLink{Title: f.Title, Path: editionPath(e)},
 		Edition:      e.Title,
 		Subtitle:     e.Subtitle,
@@ -140,12 +155,19 @@ func (g generator) edition(e *model.Edition) page {
 		}
 		p.LinkGroups = append(p.LinkGroups, group)
 	}
+	if e.PreviousEdition() != nil {
+		p.Changes = &pageLink{Title: e.PreviousEdition().Label(), Path: changesPath(e)}
+	}
+	var aliases []string
+	if !e.Archived() {
+		aliases = []string{editionDir(e)}
+	}
 	return page{file: file(editionPath(e), true), front: frontMatter{
 		Title:       f.Title,
 		Description: description(string(f.Summary), string(e.Intro)),
 		Layout:      "edition",
 		Type:        "edition",
-		Aliases:     []string{"/" + f.ID + "/" + e.ID + "/"},
+		Aliases:     aliases,
 		Date:        date(e),
 		Params:      p,
 	}}
@@ -154,6 +176,7 @@ func (g generator) edition(e *model.Edition) page {
 func (g generator) theme(t *model.Theme, i int) page {
 	e := t.Edition
 	p := themeParams{
+		Status:         status(e, currentTheme(t)),
 		Path:           themePath(t),
 		Factsheet:      pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
 		Edition:        pageLink{Title: e.Title, Path: editionPath(e)},
@@ -164,7 +187,7 @@ func (g generator) theme(t *model.Theme, i int) page {
 		PracticeTitle:  t.PracticeTitle,
 		Quotes:         quotes(t.Quotes),
 		Tips:           inlines(t.Tips),
-		Questions:      g.questions(t.Questions),
+		Questions:      g.questions(e, t.Questions),
 		Nav:            themeNav{Position: i + 1, Count: len(e.Themes)},
 		Decks:          g.decks[cards.ThemeDeck(t).ID],
 	}
@@ -194,6 +217,7 @@ func (g generator) theme(t *model.Theme, i int) page {
 		Description: description(string(t.Finding)),
 		Layout:      "theme",
 		Type:        "theme",
+		Aliases:     themeAliases(t),
 		Date:        date(e),
 		Params:      p,
 	}}
@@ -202,6 +226,7 @@ func (g generator) theme(t *model.Theme, i int) page {
 func (g generator) section(s *model.Section) page {
 	e := s.Edition
 	p := sectionParams{
+		Status:    status(e, currentSection(s)),
 		Path:      sectionPath(s),
 		Factsheet: pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
 		Edition:   pageLink{Title: e.Title, Path: editionPath(e)},
@@ -224,11 +249,11 @@ func (g generator) section(s *model.Section) page {
 	}
 	for _, sp := range s.StepPlans {
 		p.StepPlans = append(p.StepPlans, stepPlan{ID: sp.ID, Title: sp.Title, Intro: markdown.Block(string(sp.Intro)),
-			SafetyRule: markdown.Inline(string(sp.SafetyRule)), Steps: g.steps(sp.Steps)})
+			SafetyRule: markdown.Inline(string(sp.SafetyRule)), Steps: g.steps(e, sp.Steps)})
 	}
 	for _, m := range s.Methods {
 		p.Methods = append(p.Methods, method{ID: m.ID, Title: m.Title, Text: markdown.Block(string(m.Text)),
-			Steps: g.steps(m.Steps), Outcomes: inlines(m.Outcomes)})
+			Steps: g.steps(e, m.Steps), Outcomes: inlines(m.Outcomes)})
 	}
 	return page{file: file(sectionPath(s), false), front: frontMatter{
 		Title:       s.Title,
@@ -261,7 +286,7 @@ func (g generator) topic(tag model.Tag) page {
 		p.Themes = append(p.Themes, topicTheme{
 			ID:    t.Edition.Factsheet.ID + "-" + t.Edition.ID + "-" + t.ID,
 			Title: t.Title, Path: themePath(t), Factsheet: t.Edition.Factsheet.Title, Edition: t.Edition.Title,
-			Colours: coloursOf(t.Colour), Questions: g.questions(t.Questions),
+			Colours: coloursOf(t.Colour), Questions: g.questions(t.Edition, t.Questions),
 		})
 	}
 	return page{file: file(topicPath(tag.ID), false), front: frontMatter{
@@ -296,11 +321,14 @@ func (g generator) about() page {
 	return page{file: "over.md", front: frontMatter{Title: "Over deze site", Layout: "about", Type: "about", Params: p}}
 }
 
-func (g generator) questions(qs []model.Question) []question {
+// questions are the questions of edition e, each with its mark when it is
+// new or changed since the previous edition.
+func (g generator) questions(e *model.Edition, qs []model.Question) []question {
 	out := make([]question, 0, len(qs))
 	for _, q := range qs {
 		out = append(out, question{ID: q.ID, Text: markdown.Inline(string(q.Text)), Sub: inlines(q.Sub),
-			Note: markdown.Inline(string(q.Note)), Audience: string(q.Audience), Level: g.level(q.Level)})
+			Note: markdown.Inline(string(q.Note)), Audience: string(q.Audience), Level: g.level(q.Level),
+			Mark: g.marker(e, q.ID)})
 	}
 	return out
 }
@@ -313,10 +341,10 @@ func (g generator) level(id string) *level {
 	return &level{ID: lv.ID, Label: lv.Label, Question: lv.Question}
 }
 
-func (g generator) steps(steps []model.Step) []step {
+func (g generator) steps(e *model.Edition, steps []model.Step) []step {
 	out := make([]step, 0, len(steps))
 	for _, s := range steps {
-		out = append(out, step{Title: s.Title, Text: markdown.Block(string(s.Text)), Questions: g.questions(s.Questions), How: inlines(s.How)})
+		out = append(out, step{Title: s.Title, Text: markdown.Block(string(s.Text)), Questions: g.questions(e, s.Questions), How: inlines(s.How)})
 	}
 	return out
 }
@@ -407,12 +435,12 @@ func description(texts ...string) string {
 // cardsPath is where the HTML version of a page's deck of cards is.
 func cardsPath(pagePath string) string { return pagePath + "kaarten/" }
 
-func (g generator) cardsPage(d cards.Deck, pagePath string, back pageLink) page {
-	p := cardsParams{Back: back, Instructions: cards.Instructions, Count: d.Count(), Decks: g.decks[d.ID]}
+func (g generator) cardsPage(d cards.Deck, e *model.Edition, pagePath string, back pageLink, st *editionStatus, aliases []string) page {
+	p := cardsParams{Status: st, Back: back, Instructions: cards.Instructions, Count: d.Count(), Decks: g.decks[d.ID]}
 	n := 1
 	for _, grp := range d.Groups {
 		cg := cardGroup{ID: grp.ID, Title: grp.Title, Back: markdown.Inline(grp.Back), Colours: coloursOf(grp.Colour),
-			First: n, Questions: g.questions(grp.Questions)}
+			First: n, Questions: g.questions(e, grp.Questions)}
 		for _, id := range grp.Tags {
 			cg.Tags = append(cg.Tags, tagLink{ID: id, Label: g.site.Tag(id).Label, Path: topicPath(id)})
 		}
@@ -424,6 +452,7 @@ func (g generator) cardsPage(d cards.Deck, pagePath string, back pageLink) page 
 		Description: "De reflectievragen van " + d.Title + " als intervisiekaarten, om te lezen of af te drukken.",
 		Layout:      "cards",
 		Type:        "cards",
+		Aliases:     aliases,
 		Params:      p,
 	}}
 }

@@ -68,6 +68,11 @@ func renderDecks(s *model.Site) (deckSet, error) {
 			}
 			name := cards.FileName(d.Deck, f.opts)
 			set.files[filepath.Join("kaarten", name)] = res.PDF
+			for _, id := range d.FormerIDs {
+				former := d.Deck
+				former.ID = id
+				set.files[filepath.Join("kaarten", cards.FileName(former, f.opts))] = res.PDF
+			}
 			set.downloads[d.ID] = append(set.downloads[d.ID], download{
 				Label: f.label, Path: "/kaarten/" + name, Size: fmt.Sprintf("%d kB", (len(res.PDF)+512)/1024), Cards: res.Cards,
 			})

@@ -42,20 +42,23 @@ type factsheetTile struct {
 }
 
 type editionParams struct {
-	Factsheet    pageLink      `json:"factsheet"`
-	Edition      string        `json:"edition"`
-	Subtitle     string        `json:"subtitle,omitempty"`
-	Intro        template.HTML `json:"intro_html,omitempty"`
-	ReadingGuide template.HTML `json:"reading_guide_html,omitempty"`
-	Themes       []themeTile   `json:"themes"`
-	Sections     []sectionTile `json:"sections"`
-	KeyFigures   []keyFigure   `json:"key_figures"`
-	Quotes       []quote       `json:"quotes"`
-	Closing      *closing      `json:"closing"`
-	Decks        []download    `json:"decks"`
-	LinkGroups   []linkGroup   `json:"link_groups"`
-	Colophon     colophon      `json:"colophon"`
-	Questions    int           `json:"question_count"`
+	Status       *editionStatus `json:"edition_status,omitempty"`
+	Editions     []editionLink  `json:"editions"`
+	Changes      *pageLink      `json:"changes,omitempty"` // what changed since the previous edition
+	Factsheet    pageLink       `json:"factsheet"`
+	Edition      string         `json:"edition"`
+	Subtitle     string         `json:"subtitle,omitempty"`
+	Intro        template.HTML  `json:"intro_html,omitempty"`
+	ReadingGuide template.HTML  `json:"reading_guide_html,omitempty"`
+	Themes       []themeTile    `json:"themes"`
+	Sections     []sectionTile  `json:"sections"`
+	KeyFigures   []keyFigure    `json:"key_figures"`
+	Quotes       []quote        `json:"quotes"`
+	Closing      *closing       `json:"closing"`
+	Decks        []download     `json:"decks"`
+	LinkGroups   []linkGroup    `json:"link_groups"`
+	Colophon     colophon       `json:"colophon"`
+	Questions    int            `json:"question_count"`
 }
 
 type themeTile struct {
@@ -148,6 +151,7 @@ type source struct {
 }
 
 type themeParams struct {
+	Status         *editionStatus  `json:"edition_status,omitempty"`
 	Path           string          `json:"path"`
 	Factsheet      pageLink        `json:"factsheet"`
 	Edition        pageLink        `json:"edition"`
@@ -173,6 +177,7 @@ type question struct {
 	Note     template.HTML   `json:"note_html,omitempty"`
 	Audience string          `json:"audience"`
 	Level    *level          `json:"level,omitempty"`
+	Mark     *questionMark   `json:"mark,omitempty"`
 }
 
 type level struct {
@@ -204,16 +209,17 @@ type themeNav struct {
 }
 
 type sectionParams struct {
-	Path      string        `json:"path"`
-	Factsheet pageLink      `json:"factsheet"`
-	Edition   pageLink      `json:"edition"`
-	Text      template.HTML `json:"text_html,omitempty"`
-	Lists     []list        `json:"lists"`
-	Levels    []levelBlock  `json:"levels"`
-	StepPlans []stepPlan    `json:"step_plans"`
-	Methods   []method      `json:"methods"`
-	Quotes    []quote       `json:"quotes"`
-	Sections  []sectionTile `json:"sections"` // all sections of the edition, for navigation
+	Status    *editionStatus `json:"edition_status,omitempty"`
+	Path      string         `json:"path"`
+	Factsheet pageLink       `json:"factsheet"`
+	Edition   pageLink       `json:"edition"`
+	Text      template.HTML  `json:"text_html,omitempty"`
+	Lists     []list         `json:"lists"`
+	Levels    []levelBlock   `json:"levels"`
+	StepPlans []stepPlan     `json:"step_plans"`
+	Methods   []method       `json:"methods"`
+	Quotes    []quote        `json:"quotes"`
+	Sections  []sectionTile  `json:"sections"` // all sections of the edition, for navigation
 }
 
 type list struct {
@@ -298,11 +304,12 @@ type aboutParams struct {
 
 // cardsParams are an accessible HTML version of a deck of cards.
 type cardsParams struct {
-	Back         pageLink    `json:"back"` // the page the deck belongs to
-	Instructions []string    `json:"instructions"`
-	Groups       []cardGroup `json:"groups"`
-	Count        int         `json:"count"`
-	Decks        []download  `json:"decks"`
+	Status       *editionStatus `json:"edition_status,omitempty"`
+	Back         pageLink       `json:"back"` // the page the deck belongs to
+	Instructions []string       `json:"instructions"`
+	Groups       []cardGroup    `json:"groups"`
+	Count        int            `json:"count"`
+	Decks        []download     `json:"decks"`
 }
 
 type cardGroup struct {

@@ -1,0 +1,283 @@
+package site
+
+import (
+	"html/template"
+
+	"github.com/rodedraad/rodedraad/internal/editions"
+	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/wording"
+)
+
+// changesPath is where the page on what changed since the previous
+// edition is.
+func changesPath(e *model.Edition) string { return editionDir(e) + "wijzigingen/" }
+
+// editionDir is the edition's own directory, under which its themes and
+// sections are, whether or not it is the current edition.
+func editionDir(e *model.Edition) string { return "/" + e.Factsheet.ID + "/" + e.ID + "/" }
+
+// diffs compares each edition that revises another with it.
+func diffs(s *model.Site) map[*model.Edition]*editions.Diff {
+	out := map[*model.Edition]*editions.Diff{}
+	for _, f := range s.Factsheets {
+		for _, e := range f.Editions {
+			if prev := e.PreviousEdition(); prev != nil {
+				d := editions.Compare(prev, e)
+				out[e] = &d
+			}
+		}
+	}
+	return out
+}
+
+// status is what every page of an edition says about it: whether a newer
+// edition replaced it, and its notice. same is the page in the current
+// edition that corresponds to this one; nil for the current edition's
+// start page. It is nil when there is nothing to say.
+func status(e *model.Edition, same string) *editionStatus {
+	if !e.Archived() && e.Notice == "" {
+		return nil
+	}
+	st := &editionStatus{Label: e.Label(), Notice: markdown.Block(string(e.Notice))}
+	if e.Archived() {
+		cur := e.Factsheet.Current()
+		if same == "" {
+			same = editionPath(cur)
+		}
+		st.Current = &pageLink{Title: cur.Label(), Path: same}
+	}
+	return st
+}
+
+// currentTheme is the page of t in the current edition, or "" when the
+// current edition dropped it.
+func currentTheme(t *model.Theme) string {
+	if c := t.Edition.Factsheet.Current().Successor(t); c != nil {
+		return themePath(c)
+	}
+	return ""
+}
+
+// currentSection is the section with s's id in the current edition, or "".
+func currentSection(s *model.Section) string {
+	for _, c := range s.Edition.Factsheet.Current().Sections {
+		if c.ID == s.ID {
+			return sectionPath(c)
+		}
+	}
+	return ""
+}
+
+// themeAliases are the addresses a theme had under its former ids: its
+// page and its cards page.
+func themeAliases(t *model.Theme) []string {
+	var out []string
+	for _, id := range t.Formerly {
+		out = append(out, editionDir(t.Edition)+id+"/")
+	}
+	return out
+}
+
+// editionLinks lists all editions of e's factsheet, newest first, for
+// the edition page.
+func editionLinks(e *model.Edition) []editionLink {
+	f := e.Factsheet
+	var out []editionLink
+	for i := len(f.Editions) - 1; i >= 0; i-- {
+		o := f.Editions[i]
+		l := editionLink{Title: o.Label(), Subtitle: o.Subtitle, Path: editionPath(o), Date: date(o),
+			Current: !o.Archived(), This: o == e}
+		if o.PreviousEdition() != nil {
+			l.Changes = changesPath(o)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// marker is the 'new' or 'changed' mark of a question in an edition
+// that revises another, linked to the change.
+func (g generator) marker(e *model.Edition, id string) *questionMark {
+	d := g.diffs[e]
+	if d == nil {
+		return nil
+	}
+	c := d.Question(id)
+	if c == nil {
+		return nil
+	}
+	m := &questionMark{Kind: "changed", Path: changesPath(e) + "#vraag-" + id}
+	if c.Kind == editions.Added {
+		m.Kind = "new"
+	}
+	return m
+}
+
+func (g generator) changes(e *model.Edition) page {
+	d := g.diffs[e]
+	prev := e.PreviousEdition()
+	p := changesParams{
+		Path:     changesPath(e),
+		Status:   status(e, ""),
+		Edition:  pageLink{Title: e.Label(), Path: editionPath(e)},
+		Previous: pageLink{Title: prev.Label(), Path: editionPath(prev)},
+		Empty:    d.Empty(),
+	}
+	for _, c := range d.Themes {
+		item := changeItem{Kinds: []string{string(c.Kind)}, Title: c.Title}
+		if c.Renamed() {
+			item.Kinds = []string{"renamed"}
+		}
+		if c.NewID != "" {
+			item.Where = &pageLink{Title: c.Title, Path: themePath(e.Theme(c.NewID))}
+		}
+		if c.OldID != "" {
+			item.From = &pageLink{Title: prev.Theme(c.OldID).Title, Path: themePath(prev.Theme(c.OldID))}
+		}
+		for _, f := range c.Fields {
+			item.Fields = append(item.Fields, changedField{Field: f.Field, Words: f.Words})
+		}
+		p.Themes = append(p.Themes, item)
+	}
+	for _, c := range d.Questions {
+		item := changeItem{ID: "vraag-" + c.ID, Words: shownWords(c.Kind, c.Words, c.Old, c.New)}
+		switch {
+		case c.Kind != editions.Changed:
+			item.Kinds = []string{string(c.Kind)}
+		default:
+			if c.Reworded {
+				item.Kinds = append(item.Kinds, "reworded")
+			}
+			if c.Moved {
+				item.Kinds = append(item.Kinds, "moved")
+			}
+		}
+		if c.To != nil {
+			item.Where = g.placeLink(e, *c.To, "#vraag-"+c.ID)
+		}
+		if c.From != nil && (c.Kind == editions.Removed || c.Moved) {
+			item.From = g.placeLink(prev, *c.From, "#vraag-"+c.ID)
+		}
+		p.Questions = append(p.Questions, item)
+	}
+	for _, c := range d.Practice {
+		item := changeItem{Kinds: []string{string(c.Kind)}, Words: shownWords(c.Kind, c.Words, c.Old, c.New)}
+		in := e
+		if c.Kind == editions.Removed {
+			in = prev
+		}
+		item.Where = g.placeLink(in, c.Theme, "#praktijk-"+c.ID)
+		p.Practice = append(p.Practice, item)
+	}
+	for _, c := range d.Tips {
+		item := changeItem{Kinds: []string{string(c.Kind)}, Words: shownWords(c.Kind, c.Words, c.Old, c.New)}
+		in := e
+		if c.Kind == editions.Removed {
+			in = prev
+		}
+		item.Where = g.placeLink(in, c.Place, "")
+		p.Tips = append(p.Tips, item)
+	}
+	return page{file: file(changesPath(e), false), front: frontMatter{
+		Title:       "Wat is er veranderd?",
+		Description: "Wat er in " + e.Factsheet.Title + " (" + e.Label() + ") veranderd is sinds " + prev.Label() + ".",
+		Layout:      "changes",
+		Type:        "changes",
+		Date:        date(e),
+		Params:      p,
+	}}
+}
+
+// shownWords are the words a change shows: the word diff of a changed
+// text, else the text that went or came.
+func shownWords(kind editions.Kind, words []wording.Op, old, new string) []wording.Op {
+	switch {
+	case kind == editions.Removed:
+		return plainWords(old)
+	case len(words) > 0:
+		return words
+	default:
+		return plainWords(new)
+	}
+}
+
+// plainWords is a text as one unchanged run of words.
+func plainWords(text string) []wording.Op {
+	if text == "" {
+		return nil
+	}
+	return []wording.Op{{Kind: wording.Same, Words: wording.Words(text)}}
+}
+
+// placeLink links to a place of edition e: a theme, a section or the
+// edition's closing, with an anchor.
+func (g generator) placeLink(e *model.Edition, pl editions.Place, anchor string) *pageLink {
+	switch pl.Kind {
+	case "theme":
+		if t := e.Theme(pl.ID); t != nil {
+			return &pageLink{Title: t.Title, Path: themePath(t) + anchor}
+		}
+	case "section":
+		for _, s := range e.Sections {
+			if s.ID == pl.ID {
+				return &pageLink{Title: s.Title, Path: sectionPath(s) + anchor}
+			}
+		}
+	}
+	title := pl.Title
+	if e.Closing != nil && title == "" {
+		title = e.Closing.Title
+	}
+	return &pageLink{Title: title, Path: editionPath(e) + "#afsluiting"}
+}
+
+type editionStatus struct {
+	Label   string        `json:"label"`
+	Current *pageLink     `json:"current,omitempty"` // set when the edition is archived
+	Notice  template.HTML `json:"notice_html,omitempty"`
+}
+
+type editionLink struct {
+	Title    string `json:"title"`
+	Subtitle string `json:"subtitle,omitempty"`
+	Path     string `json:"path"`
+	Date     string `json:"date,omitempty"`
+	Current  bool   `json:"current,omitempty"` // the edition at the factsheet's own address
+	This     bool   `json:"this,omitempty"`    // the edition of the page
+	Changes  string `json:"changes,omitempty"` // its 'what changed' page
+}
+
+type questionMark struct {
+	Kind string `json:"kind"` // new, changed
+	Path string `json:"path"`
+}
+
+type changesParams struct {
+	Path      string         `json:"path"`
+	Status    *editionStatus `json:"edition_status,omitempty"`
+	Edition   pageLink       `json:"edition"`
+	Previous  pageLink       `json:"previous"`
+	Empty     bool           `json:"empty"`
+	Themes    []changeItem   `json:"themes"`
+	Questions []changeItem   `json:"questions"`
+	Practice  []changeItem   `json:"practice"`
+	Tips      []changeItem   `json:"tips"`
+}
+
+// changeItem is one change, ready to show: what happened, where, and the
+// words, with the removed and added ones marked.
+type changeItem struct {
+	ID     string         `json:"id,omitempty"` // its anchor
+	Kinds  []string       `json:"kinds"`        // added, removed, changed, renamed, reworded, moved
+	Title  string         `json:"title,omitempty"`
+	Where  *pageLink      `json:"where,omitempty"`
+	From   *pageLink      `json:"from,omitempty"`
+	Words  []wording.Op   `json:"words,omitempty"`
+	Fields []changedField `json:"fields,omitempty"`
+}
+
+type changedField struct {
+	Field string       `json:"field"` // title, finding, explanation
+	Words []wording.Op `json:"words"`
+}

@@ -127,9 +127,14 @@ func TestBrowserKeyboardThroughThemeButtons(t *testing.T) {
 
 // pageTypes are one page of every kind the theme renders.
 var pageTypes = []string{
-	"",           // home
-	"friesland/", // edition
-	firstTheme,   // theme
+	"",                     // home
+	"friesland/",           // edition, current, with the notice of an example edition
+	firstTheme,             // theme, of an older edition
+	"friesland/2021-2024/", // older edition
+	"friesland/2021-2024/verklarende-analyse/kaarten/",                 // cards of an older edition
+	"friesland/2025-voorbeeld/samen-een-plan/",                         // renamed theme, new and changed marks
+	"friesland/2025-voorbeeld/wijzigingen/",                            // what changed
+	"en/friesland/2025-voorbeeld/wijzigingen/",                         // what changed, English interface
 	"haaglanden-reflectie/editie-1/drie-dimensies/",                    // building block: levels
 	"haaglanden-samenwerkingsprincipes/editie-1/barrieres-doorbreken/", // step plan
 	"haaglanden-samenwerkingsprincipes/editie-1/barrieres-signaleren/", // lists

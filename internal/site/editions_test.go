@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // renameAndRevise turns the minimal fixture, with edition 2024, into its
@@ -162,4 +164,166 @@ func get(t *testing.T, url string) (string, int) {
 	_, err = io.Copy(&b, resp.Body)
 	must(t, err)
 	return b.String(), resp.StatusCode
+}
+
+// target is the file a link on the page at rel (under out) leads to,
+// without its anchor, and the anchor.
+func target(out, rel, href string) (string, string) {
+	file, anchor, _ := strings.Cut(href, "#")
+	return filepath.Join(out, filepath.Dir(rel), filepath.FromSlash(file)), anchor
+}
+
+func TestOlderEditionPagesPointToTheCurrentOne(t *testing.T) {
+	out := demoSite(t)
+	for page, want := range map[string]string{
+		"friesland/2021-2024/verklarende-analyse/index.html":   "friesland/2025-voorbeeld/verklarende-analyse/index.html",
+		"friesland/2021-2024/integraal-samenwerken/index.html": "friesland/2025-voorbeeld/samen-een-plan/index.html", // renamed
+		"friesland/2021-2024/index.html":                       "friesland/index.html",
+	} {
+		d := parse(t, filepath.Join(out, page))
+		banners := d.byClass("div", "edition-banner--archived")
+		if len(banners) != 1 {
+			t.Errorf("%s: %d banners for an older edition, want 1", page, len(banners))
+			continue
+		}
+		if !strings.Contains(text(banners[0]), "Oudere editie: 2021–2024.") {
+			t.Errorf("%s: banner says %q", page, text(banners[0]))
+		}
+		links := attrs(d.all("a", func(n *html.Node) bool { return isInside(n, banners[0]) }), "href")
+		if len(links) != 1 {
+			t.Fatalf("%s: banner links %v", page, links)
+		}
+		if got, _ := target(out, page, links[0]); got != filepath.Join(out, want) {
+			t.Errorf("%s: banner leads to %s, want %s", page, got, want)
+		}
+	}
+	current := parse(t, filepath.Join(out, "friesland/2025-voorbeeld/verklarende-analyse/index.html"))
+	if n := len(current.byClass("div", "edition-banner--archived")); n != 0 {
+		t.Errorf("the current edition has %d 'older edition' banners", n)
+	}
+	if n := len(current.byClass("div", "edition-banner--notice")); n != 1 {
+		t.Errorf("the example edition shows its notice %d times, want 1", n)
+	}
+	// The list of editions on each edition page, newest first.
+	d := parse(t, filepath.Join(out, "friesland/2021-2024/index.html"))
+	var editions []string
+	for _, li := range d.all("li", func(n *html.Node) bool { return n.Parent != nil && hasClass(n.Parent, "edition-list") }) {
+		editions = append(editions, text(li))
+	}
+	if want := []string{"2025 (voorbeeld) actueel · wat is er veranderd", "2021–2024"}; !slices.Equal(editions, want) {
+		t.Errorf("editions: got %q, want %q", editions, want)
+	}
+}
+
+func TestQuestionsCarryNewAndChangedMarks(t *testing.T) {
+	out := demoSite(t)
+	marks := map[string]string{}
+	for _, theme := range []string{"gelijkwaardige-samenwerking", "verklarende-analyse", "samenwerking-tussen-professionals",
+		"samen-een-plan", "beschikbaarheid-passende-hulp", "lerende-praktijk"} {
+		page := "friesland/2025-voorbeeld/" + theme + "/index.html"
+		d := parse(t, filepath.Join(out, page))
+		for _, a := range d.byClass("a", "mark") {
+			li := a
+			for li != nil && attr(li, "id") == "" {
+				li = li.Parent
+			}
+			id := strings.TrimPrefix(attr(li, "id"), "vraag-")
+			marks[id] = strings.TrimPrefix(attr(a, "class"), "mark mark--")
+			file, anchor := target(out, page, attr(a, "href"))
+			if file != filepath.Join(out, "friesland/2025-voorbeeld/wijzigingen/index.html") || anchor != "vraag-"+id {
+				t.Errorf("%s: mark of %s leads to %s#%s", page, id, file, anchor)
+			}
+		}
+	}
+	want := map[string]string{"heldere-taal-analyse": "changed", "samenwerking-evalueren": "new", "ruimte-voor-regie": "changed"}
+	if len(marks) != len(want) {
+		t.Errorf("marks: got %v, want %v", marks, want)
+	}
+	for id, kind := range want {
+		if marks[id] != kind {
+			t.Errorf("question %s: mark %q, want %q", id, marks[id], kind)
+		}
+	}
+	// The older edition revises nothing: no marks.
+	if n := len(parse(t, filepath.Join(out, "friesland/2021-2024/verklarende-analyse/index.html")).byClass("a", "mark")); n != 0 {
+		t.Errorf("the first edition has %d marks", n)
+	}
+}
+
+func TestWhatChangedPage(t *testing.T) {
+	out := demoSite(t)
+	page := "friesland/2025-voorbeeld/wijzigingen/index.html"
+	d := parse(t, filepath.Join(out, page))
+	count := func(section string) int {
+		return len(d.all("li", func(n *html.Node) bool {
+			return hasClass(n, "change") && isInside(n, d.byID("wijzigingen-"+section).Parent)
+		}))
+	}
+	for section, want := range map[string]int{"themes": 1, "questions": 4, "practice": 2, "tips": 1} {
+		if got := count(section); got != want {
+			t.Errorf("%s: %d changes, want %d", section, got, want)
+		}
+	}
+	reworded := d.byID("vraag-heldere-taal-analyse")
+	if reworded == nil {
+		t.Fatal("no change for the reworded question")
+	}
+	var del, ins []string
+	for _, n := range d.all("del", func(n *html.Node) bool { return isInside(n, reworded) }) {
+		del = append(del, text(n))
+	}
+	for _, n := range d.all("ins", func(n *html.Node) bool { return isInside(n, reworded) }) {
+		ins = append(ins, text(n))
+	}
+	if want := []string{"weggehaald: Gebruik", "weggehaald: het begrijpt?"}; !slices.Equal(del, want) {
+		t.Errorf("removed words: got %q, want %q", del, want)
+	}
+	if want := []string{"toegevoegd: Schrijf", "toegevoegd: de analyse op in", "toegevoegd: de jeugdige, de ouders en", "toegevoegd: haar begrijpen?"}; !slices.Equal(ins, want) {
+		t.Errorf("added words: got %q, want %q", ins, want)
+	}
+	kinds := func(id string) string {
+		var out []string
+		for _, n := range d.all("span", func(n *html.Node) bool { return hasClass(n, "mark") && isInside(n, d.byID(id)) }) {
+			out = append(out, text(n))
+		}
+		return strings.Join(out, ", ")
+	}
+	for id, want := range map[string]string{
+		"vraag-heldere-taal-analyse":   "anders verwoord",
+		"vraag-samenwerking-evalueren": "nieuw",
+		"vraag-ruimte-voor-regie":      "verplaatst",
+		"vraag-los-van-crisisdenken":   "vervallen",
+	} {
+		if got := kinds(id); got != want {
+			t.Errorf("%s: %q, want %q", id, got, want)
+		}
+	}
+	// The current edition links to it; a removed question links to where it was.
+	start := parse(t, filepath.Join(out, "friesland/index.html"))
+	if links := attrs(start.all("a", func(n *html.Node) bool { return text(n) == "Wat is er veranderd sinds 2021–2024?" }), "href"); len(links) != 1 {
+		t.Errorf("the edition page links to the changes %d times", len(links))
+	}
+	gone := attrs(d.all("a", func(n *html.Node) bool { return isInside(n, d.byID("vraag-los-van-crisisdenken")) }), "href")
+	if len(gone) != 1 {
+		t.Fatalf("removed question links: %v", gone)
+	}
+	if file, anchor := target(out, page, gone[0]); file != filepath.Join(out, "friesland/2021-2024/beschikbaarheid-passende-hulp/index.html") || anchor != "vraag-los-van-crisisdenken" {
+		t.Errorf("the removed question links to %s#%s", file, anchor)
+	}
+}
+
+func TestSearchHoldsOnlyCurrentEditions(t *testing.T) {
+	index := readFile(t, filepath.Join(demoSite(t), searchIndexFile))
+	if strings.Contains(index, "2021-2024") || !strings.Contains(index, "2025-voorbeeld") {
+		t.Error("the search index must hold the current edition of each factsheet, not older ones")
+	}
+}
+
+func isInside(n, ancestor *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == ancestor {
+			return true
+		}
+	}
+	return false
 }

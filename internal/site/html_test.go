@@ -72,3 +72,11 @@ func text(n *html.Node) string {
 	walk(n)
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// byID returns the element with the id, or nil.
+func (d doc) byID(id string) *html.Node {
+	if found := d.all("", func(n *html.Node) bool { return attr(n, "id") == id }); len(found) > 0 {
+		return found[0]
+	}
+	return nil
+}

@@ -162,22 +162,10 @@ func (g generator) changes(e *model.Edition) page {
 		p.Questions = append(p.Questions, item)
 	}
 	for _, c := range d.Practice {
-		item := changeItem{Kinds: []string{string(c.Kind)}, Words: shownWords(c.Kind, c.Words, c.Old, c.New)}
-		in := e
-		if c.Kind == editions.Removed {
-			in = prev
-		}
-		item.Where = g.placeLink(in, c.Theme, "#praktijk-"+c.ID)
-		p.Practice = append(p.Practice, item)
+		p.Practice = append(p.Practice, g.textChange(e, c.Kind, c.Words, c.Old, c.New, c.Theme, "#praktijk-"+c.ID))
 	}
 	for _, c := range d.Tips {
-		item := changeItem{Kinds: []string{string(c.Kind)}, Words: shownWords(c.Kind, c.Words, c.Old, c.New)}
-		in := e
-		if c.Kind == editions.Removed {
-			in = prev
-		}
-		item.Where = g.placeLink(in, c.Place, "")
-		p.Tips = append(p.Tips, item)
+		p.Tips = append(p.Tips, g.textChange(e, c.Kind, c.Words, c.Old, c.New, c.Place, ""))
 	}
 	return page{file: file(changesPath(e), false), front: frontMatter{
 		Title:       "Wat is er veranderd?",
@@ -187,6 +175,16 @@ func (g generator) changes(e *model.Edition) page {
 		Date:        date(e),
 		Params:      p,
 	}}
+}
+
+// textChange is a changed practice example or tip, linked to where it is
+// in edition e, or was in the previous edition when it is gone.
+func (g generator) textChange(e *model.Edition, kind editions.Kind, words []wording.Op, old, new string, where editions.Place, anchor string) changeItem {
+	in := e
+	if kind == editions.Removed {
+		in = e.PreviousEdition()
+	}
+	return changeItem{Kinds: []string{string(kind)}, Words: shownWords(kind, words, old, new), Where: g.placeLink(in, where, anchor)}
 }
 
 // shownWords are the words a change shows: the word diff of a changed
@@ -214,11 +212,11 @@ func plainWords(text string) []wording.Op {
 // edition's closing, with an anchor.
 func (g generator) placeLink(e *model.Edition, pl editions.Place, anchor string) *pageLink {
 	switch pl.Kind {
-	case "theme":
+	case editions.InTheme:
 		if t := e.Theme(pl.ID); t != nil {
 			return &pageLink{Title: t.Title, Path: themePath(t) + anchor}
 		}
-	case "section":
+	case editions.InSection:
 		for _, s := range e.Sections {
 			if s.ID == pl.ID {
 				return &pageLink{Title: s.Title, Path: sectionPath(s) + anchor}

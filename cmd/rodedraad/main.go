@@ -70,6 +70,7 @@ The data lives in TOML files under data/ in the source directory.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.AddCommand(newCheckCommand(opts, stdout, stderr), newBuildCommand(opts, stdout, stderr), newServeCommand(opts, stdout, stderr), newCardsCommand(opts, stdout, stderr),
-		newDiffCommand(opts, stdout, stderr), newNewCommand(opts, stdout, stderr))
+		newDiffCommand(opts, stdout, stderr), newNewCommand(opts, stdout, stderr),
+		newImportCommand(opts, stdout, stderr), newSchemaCommand(opts, stdout, stderr), newExportCommand(opts, stdout, stderr))
 	return root
 }

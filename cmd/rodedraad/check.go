@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/rodedraad/rodedraad/internal/diagnose"
 	"github.com/rodedraad/rodedraad/internal/load"
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/spf13/cobra"
@@ -16,6 +17,8 @@ func newCheckCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 		Long: `check reads every TOML file under data/, reports each problem as
 file:line:column: key: message, and prints one line with the counts of
 factsheets, editions, themes, questions, practice examples and tips.
+In a terminal, each problem comes with the lines around it, highlighted as
+TOML, and a mark under the spot; set NO_COLOR to leave out the colours.
 
 It exits with 1 when there is any error; warnings are printed but pass.`,
 		Example: "  rodedraad check\n  rodedraad check -s path/to/project",
@@ -31,8 +34,9 @@ It exits with 1 when there is any error; warnings are printed but pass.`,
 // it is valid, its counts. It returns errInvalid when there are errors.
 func loadSite(opts *options, stdout, stderr io.Writer) (*model.Site, error) {
 	site, diags := load.Site(opts.source)
+	printer := diagnose.ForTerminal(stderr)
 	for _, d := range diags {
-		fmt.Fprintln(stderr, d)
+		printer.Print(stderr, d)
 	}
 	errs, warns := diags.Count(load.Error), diags.Count(load.Warning)
 	if errs > 0 {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rodedraad/rodedraad/internal/diagnose"
 	"github.com/rodedraad/rodedraad/internal/load"
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/site"
@@ -86,8 +87,9 @@ func (w *dataWatcher) snapshot() string {
 func (w *dataWatcher) reload() error {
 	s, diags := load.Site(w.opts.source)
 	var messages []string
+	printer := diagnose.ForTerminal(w.stderr)
 	for _, d := range diags {
-		fmt.Fprintln(w.stderr, d)
+		printer.Print(w.stderr, d)
 		if d.Severity == load.Error {
 			messages = append(messages, d.String())
 		}

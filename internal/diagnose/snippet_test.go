@@ -1,0 +1,107 @@
+package diagnose
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rodedraad/rodedraad/internal/load"
+)
+
+func problemFile(t *testing.T) string {
+	t.Helper()
+	name := filepath.Join(t.TempDir(), "thema.toml")
+	src := "title = \"Goed luisteren\"\nfinding = \"x\"\n\n[[questions]]\nid = \"één\"\n\ttxt = \"Luister ik?\"\n"
+	if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return name
+}
+
+func TestPlainOutputIsOneLinePerProblem(t *testing.T) {
+	name := problemFile(t)
+	d := load.Diagnostic{File: name, Line: 6, Col: 2, Key: "questions[0].txt", Message: "unknown key (did you mean \"text\"?)"}
+	var b bytes.Buffer
+	(&Printer{}).Print(&b, d)
+	if got, want := b.String(), d.String()+"\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestSnippetShowsTheLinesAndMarksTheSpot(t *testing.T) {
+	name := problemFile(t)
+	var b bytes.Buffer
+	p := &Printer{Snippets: true}
+	p.Print(&b, load.Diagnostic{File: name, Line: 6, Col: 2, Key: "questions[0].txt", Message: "unknown key"})
+	p.Print(&b, load.Diagnostic{File: name, Line: 5, Col: 6, Key: "questions[0].id", Message: "not an id", Severity: load.Warning})
+	want := name + ":6:2: questions[0].txt: unknown key\n" +
+		"  4 │ [[questions]]\n" +
+		"  5 │ id = \"één\"\n" +
+		"  6 │     txt = \"Luister ik?\"\n" +
+		"    │     ^\n\n" +
+		name + ":5:6: warning: questions[0].id: not an id\n" +
+		"  3 │ \n" +
+		"  4 │ [[questions]]\n" +
+		"  5 │ id = \"één\"\n" +
+		"    │      ^\n\n"
+	if b.String() != want {
+		t.Errorf("got:\n%s\nwant:\n%s", b.String(), want)
+	}
+}
+
+func TestColourHighlightsTOML(t *testing.T) {
+	name := problemFile(t)
+	var b bytes.Buffer
+	(&Printer{Snippets: true, Colour: true}).Print(&b, load.Diagnostic{File: name, Line: 5, Col: 6, Key: "questions[0].id", Message: "not an id"})
+	out := b.String()
+	if !strings.HasPrefix(out, red+name+":5:6:") {
+		t.Errorf("the message is not red: %q", out)
+	}
+	// The key and the string get different colours from chroma's TOML lexer.
+	line := strings.Split(out, "\n")[3]
+	if strings.Count(line, "\x1b[") < 3 || !strings.Contains(line, "één") {
+		t.Errorf("line 5 is not highlighted: %q", line)
+	}
+	if strings.Contains(stripANSI(out), "\x1b") {
+		t.Error("stripANSI left escapes")
+	}
+	if stripANSI(out) != plainSnippet(t, name) {
+		t.Errorf("without colour codes the output differs from the plain snippet:\n%q\n%q", stripANSI(out), plainSnippet(t, name))
+	}
+}
+
+func plainSnippet(t *testing.T, name string) string {
+	var b bytes.Buffer
+	(&Printer{Snippets: true}).Print(&b, load.Diagnostic{File: name, Line: 5, Col: 6, Key: "questions[0].id", Message: "not an id"})
+	return b.String()
+}
+
+func stripANSI(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0x1b {
+			for i < len(s) && s[i] != 'm' {
+				i++
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func TestForTerminalIsPlainForFilesAndBuffers(t *testing.T) {
+	f, err := os.CreateTemp(t.TempDir(), "out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if p := ForTerminal(f); p.Snippets || p.Colour {
+		t.Error("a file is not a terminal")
+	}
+	if p := ForTerminal(&bytes.Buffer{}); p.Snippets || p.Colour {
+		t.Error("a buffer is not a terminal")
+	}
+}

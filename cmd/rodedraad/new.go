@@ -18,10 +18,53 @@ func newNewCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cmd.SetOut(stderr)
 			_ = cmd.Help()
-			return errors.New("say what to start, e.g. 'new edition'")
+			return errors.New("say what to start: factsheet, theme or edition")
 		},
 	}
-	cmd.AddCommand(&cobra.Command{
+	var title string
+	factsheet := &cobra.Command{
+		Use:   "factsheet ID",
+		Short: "Start a factsheet with a first edition and one theme",
+		Long: `new factsheet writes data/factsheets/ID with factsheet.toml, a first
+edition (editie-1) and one theme, each commented in Dutch, with example
+texts to replace. It also writes data/site.toml when the project has none.
+The result passes check at once.`,
+		Example: "  rodedraad new factsheet drenthe --title \"Samen sterker in Drenthe\"",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			files, err := scaffold.Factsheet(opts.source, args[0], title)
+			if err != nil {
+				return err
+			}
+			for _, f := range files {
+				fmt.Fprintln(stdout, "created", relTo(opts.source, f))
+			}
+			_, err = loadSite(opts, io.Discard, stderr)
+			return err
+		},
+	}
+	factsheet.Flags().StringVar(&title, "title", "", "the title (default: made from the id)")
+	theme := &cobra.Command{
+		Use:   "theme FACTSHEET[/EDITION] ID",
+		Short: "Add a theme to an edition",
+		Long: `new theme writes a commented theme file into an edition (by default the
+factsheet's current edition) and adds it at the end of the edition's
+themes. Its question ids start with the theme's id, so they stay unique
+in the edition.`,
+		Example: "  rodedraad new theme friesland samen-plannen --title \"Samen plannen\"\n  rodedraad new theme friesland/2021-2024 samen-plannen",
+		Args:    cobra.ExactArgs(2),
+		RunE: func(_ *cobra.Command, args []string) error {
+			file, err := scaffold.Theme(opts.source, args[0], args[1], title)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(stdout, "created", relTo(opts.source, file))
+			_, err = loadSite(opts, io.Discard, stderr)
+			return err
+		},
+	}
+	theme.Flags().StringVar(&title, "title", "", "the title (default: made from the id)")
+	cmd.AddCommand(factsheet, theme, &cobra.Command{
 		Use:   "edition FACTSHEET ID",
 		Short: "Start the next edition of a factsheet as a copy of the current one",
 		Long: `new edition copies the current edition of FACTSHEET to a new edition ID,
@@ -39,8 +82,7 @@ list the old one in formerly = ["old-id"] in its file.`,
 			if err != nil {
 				return err
 			}
-			rel, _ := filepath.Rel(opts.source, dir)
-			fmt.Fprintf(stdout, "created %s, a copy of the current edition\n", rel)
+			fmt.Fprintf(stdout, "created %s, a copy of the current edition\n", relTo(opts.source, dir))
 			fmt.Fprintf(stdout, "The site still publishes the current edition. When %s is ready, set current = %q in %s.\n",
 				args[1], args[1], filepath.Join("data", "factsheets", args[0], "factsheet.toml"))
 			_, err = loadSite(opts, io.Discard, stderr)
@@ -48,4 +90,12 @@ list the old one in formerly = ["old-id"] in its file.`,
 		},
 	})
 	return cmd
+}
+
+// relTo names a file from the project directory, as authors see it.
+func relTo(dir, file string) string {
+	if rel, err := filepath.Rel(dir, file); err == nil {
+		return rel
+	}
+	return file
 }

@@ -144,6 +144,7 @@ var pageTypes = []string{
 	"onderwerpen/regie/",                                               // topic
 	"over/",                                                            // about
 	"intervisie/",                                                      // the site's own content page
+	"handleiding/",                                                     // authoring guide, highlighted TOML
 	"404.html",                                                         // not found
 	"en/" + firstTheme,                                                 // English interface, Dutch content
 	"fy/friesland/",                                                    // Frisian interface

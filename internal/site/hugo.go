@@ -182,6 +182,12 @@ func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any
 		"resourceDir":                    filepath.Join(p.dir, "resources"),
 		"module":                         map[string]any{"mounts": mounts},
 		"sitemap":                        map[string]any{"changeFreq": "", "priority": -1},
+		// Raw HTML in Markdown never reaches a page; code is highlighted
+		// with classes, styled in the theme's CSS, not inline styles.
+		"markup": map[string]any{
+			"goldmark":  map[string]any{"renderer": map[string]any{"unsafe": false}},
+			"highlight": map[string]any{"noClasses": false},
+		},
 		"params": map[string]any{
 			"content_language": "nl",
 			"description":      s.Description,

@@ -1,14 +1,80 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
+	"os"
 
+	"github.com/rodedraad/rodedraad/internal/export"
 	"github.com/spf13/cobra"
 )
 
-// newExportCommand is being written.
 func newExportCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
-	return &cobra.Command{Use: "export", Short: "not yet", Hidden: true,
-		RunE: func(*cobra.Command, []string) error { return errors.New("not yet") }}
+	var format, sep, output string
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Export all reflection questions as JSON or CSV",
+		Long: `export writes one row per reflection question of every edition, older
+editions included: the factsheet, the edition and whether it is the
+current one, the theme or section (kind) the question stands in, the
+question's id, its position in the edition, its text and sub-questions
+as plain text, its audience and reflection level, and its address on the
+site (path, such as /friesland/2021-2024/verklarende-analyse/#vraag-...).
+
+--format json writes {"generated_by": "rodedraad", "questions": [...]},
+the same bytes for the same data.
+
+--format csv writes RFC 4180 CSV with a header row, in UTF-8 with a byte
+order mark so that Excel shows ë, é, ĳ and curly quotes correctly.
+Sub-questions are joined with ' | '. The separator is a comma; Excel in
+a Dutch locale expects a semicolon when it opens a file with a double
+click, so use --sep ';' for such users.
+
+The data is validated first, as check does; its problems go to standard
+error. The export goes to standard output, or to the file -o names.`,
+		Example: "  rodedraad export --format json -o vragen.json\n" +
+			"  rodedraad export --format csv --sep ';' -o vragen.csv",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if format != "json" && format != "csv" {
+				return fmt.Errorf("unknown --format %q: use json or csv", format)
+			}
+			if sep != "," && sep != ";" {
+				return fmt.Errorf("unknown --sep %q: use ',' or ';'", sep)
+			}
+			if format != "csv" && cmd.Flags().Changed("sep") {
+				return errors.New("--sep is for --format csv only")
+			}
+			s, err := loadSite(opts, io.Discard, stderr)
+			if err != nil {
+				return err
+			}
+			rows := export.Questions(s)
+			// Written whole, so that a failed export leaves no half file.
+			var buf bytes.Buffer
+			if format == "json" {
+				err = export.WriteJSON(&buf, rows)
+			} else {
+				err = export.WriteCSV(&buf, rows, rune(sep[0]))
+			}
+			if err != nil {
+				return err
+			}
+			if output == "" {
+				_, err = stdout.Write(buf.Bytes())
+				return err
+			}
+			if err := os.WriteFile(output, buf.Bytes(), 0o644); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "%s: %s\n", output, plural(len(rows), "question"))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "json", "json or csv")
+	cmd.Flags().StringVar(&sep, "sep", ",", "csv: the separator, ',' or ';' (for Excel in a Dutch locale)")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
+	return cmd
 }

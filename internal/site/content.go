@@ -20,8 +20,8 @@ type page struct {
 
 // pages turns the model into the site's pages; decks are the card decks
 // they link to, by deck id.
-func pages(s *model.Site, decks map[string][]download) []page {
-	g := generator{site: s, decks: decks, diffs: diffs(s)}
+func pages(s *model.Site, decks map[string][]download, openData []download) []page {
+	g := generator{site: s, decks: decks, diffs: diffs(s), openData: openData}
 	ps := []page{g.home(), g.topics(), g.about(), g.search(), g.notes()}
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
@@ -57,6 +57,8 @@ type generator struct {
 	site  *model.Site
 	decks map[string][]download
 	diffs map[*model.Edition]*editions.Diff // of each edition that revises another
+	// openData are the files with all questions, for the about page.
+	openData []download
 }
 
 // Paths of pages, from the site root.
@@ -309,8 +311,9 @@ func (g generator) themesTagged(tag string) []*model.Theme {
 
 func (g generator) about() page {
 	p := aboutParams{
-		Contact: markdown.Block(string(g.site.Contact)),
-		Licence: organisation{Name: g.site.Licence.Name, URL: g.site.Licence.URL},
+		Contact:  markdown.Block(string(g.site.Contact)),
+		Licence:  organisation{Name: g.site.Licence.Name, URL: g.site.Licence.URL},
+		OpenData: g.openData,
 	}
 	for _, o := range g.site.Organisations {
 		p.Organisations = append(p.Organisations, organisation{Name: o.Name, URL: o.URL})

@@ -45,8 +45,12 @@ func (p project) writePages(s *model.Site) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("making the card decks: %w", err)
 	}
+	data, downloads, err := openData(s)
+	if err != nil {
+		return nil, fmt.Errorf("writing the open data: %w", err)
+	}
 	content := map[string][]byte{}
-	for _, pg := range pages(s, decks.downloads) {
+	for _, pg := range pages(s, decks.downloads, downloads) {
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
@@ -60,6 +64,9 @@ func (p project) writePages(s *model.Site) ([]string, error) {
 		return nil, err
 	}
 	decks.files[searchIndexFile] = buildSearchIndex(s)
+	for name, file := range data {
+		decks.files[name] = file
+	}
 	if err := syncDir(filepath.Join(p.dir, "static"), decks.files); err != nil {
 		return nil, err
 	}

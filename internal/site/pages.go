@@ -300,6 +300,7 @@ type aboutParams struct {
 	Licence       organisation   `json:"licence"`
 	Organisations []organisation `json:"organisations"`
 	Sources       []source       `json:"sources"`
+	OpenData      []download     `json:"open_data"`
 }
 
 // cardsParams are an accessible HTML version of a deck of cards.

@@ -1,0 +1,94 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// dutchSite has the characters and punctuation that break naive CSV:
+// ë, é, ĳ, curly quotes, a comma, a straight quote and a newline.
+func dutchSite() *model.Site {
+	s := &model.Site{Levels: []model.Level{{ID: "samen", Label: "Samen “leren”", Question: "Leren we?"}}}
+	f := &model.Factsheet{ID: "fryslan", Title: "Coördinatie, regie en \"eigen kracht\""}
+	old := &model.Edition{ID: "2021", Factsheet: f}
+	cur := &model.Edition{ID: "2025", Name: "tweede editie", Factsheet: f}
+	f.Editions, f.CurrentID = []*model.Edition{old, cur}, "2025"
+	s.Factsheets = []*model.Factsheet{f}
+	old.Themes = []*model.Theme{{ID: "ideeen", Title: "Ideeën\nen café", Edition: old, Questions: []model.Question{{
+		ID: "vrijblijvend", Text: "Is het ‘vrijblijvend’ of *echt* ĳverig?", Sub: []model.Inline{"Ook in de café-setting?", "En “thuis”?"},
+		Audience: model.Team, Level: "samen",
+	}}}}
+	cur.Sections = []*model.Section{{ID: "stappen", Title: "Stappen", Edition: cur, Methods: []model.Method{{
+		ID: "sessie", Title: "Sessie", Steps: []model.Step{{Title: "Stap 1", Questions: []model.Question{{ID: "rol", Text: "Wat is mijn rol?", Audience: model.Professional}}}},
+	}}}}
+	return s
+}
+
+func TestCSV(t *testing.T) {
+	rows := Questions(dutchSite())
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, rows, ','); err != nil {
+		t.Fatal(err)
+	}
+	want := "\uFEFF" + strings.Join(Header, ",") + "\r\n" +
+		"fryslan,\"Coördinatie, regie en \"\"eigen kracht\"\"\",2021,2021,false,theme,ideeen,\"Ideeën\r\nen café\",vrijblijvend,1," +
+		"Is het ‘vrijblijvend’ of echt ĳverig?,Ook in de café-setting? | En “thuis”?,team,samen,Samen “leren”,/fryslan/2021/ideeen/#vraag-vrijblijvend\r\n" +
+		"fryslan,\"Coördinatie, regie en \"\"eigen kracht\"\"\",2025,tweede editie,true,section,stappen,Stappen,rol,1," +
+		"Wat is mijn rol?,,professional,,,/fryslan/2025/stappen/#vraag-rol\r\n"
+	if buf.String() != want {
+		t.Errorf("got:\n%q\nwant:\n%q", buf.String(), want)
+	}
+
+	// A reader of the file, past the BOM, gets every text back intact.
+	data, ok := bytes.CutPrefix(buf.Bytes(), []byte("\uFEFF"))
+	if !ok {
+		t.Fatal("no byte order mark")
+	}
+	records, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(records[0], Header) {
+		t.Errorf("header %q", records[0])
+	}
+	if len(records) != 3 {
+		t.Fatalf("%d records, want 3", len(records))
+	}
+	first := records[1]
+	for i, want := range map[int]string{
+		1:  `Coördinatie, regie en "eigen kracht"`,
+		7:  "Ideeën\nen café",
+		10: "Is het ‘vrijblijvend’ of echt ĳverig?",
+		11: "Ook in de café-setting? | En “thuis”?",
+		14: "Samen “leren”",
+	} {
+		if first[i] != want {
+			t.Errorf("%s: got %q, want %q", Header[i], first[i], want)
+		}
+	}
+}
+
+func TestCSVSemicolon(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, Questions(dutchSite()), ';'); err != nil {
+		t.Fatal(err)
+	}
+	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\uFEFF")))
+	r.Comma = ';'
+	records, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The comma in the title no longer needs quotes; the quotes still do.
+	if got := records[1][1]; got != `Coördinatie, regie en "eigen kracht"` || !strings.Contains(buf.String(), ";\"Coördinatie, regie en \"\"eigen kracht\"\"\";") {
+		t.Errorf("factsheet title %q in\n%s", got, buf.String())
+	}
+	if err := WriteCSV(&buf, nil, '\t'); err == nil {
+		t.Error("a tab separator was accepted")
+	}
+}

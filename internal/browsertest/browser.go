@@ -127,6 +127,9 @@ func (b *Browser) Open(t testing.TB, url string, vp Viewport) *Tab {
 	if err := tab.watchRequests(); err != nil {
 		t.Fatalf("browsertest: recording the tab's requests: %v", err)
 	}
+	if err := tab.watchCSP(); err != nil {
+		t.Fatalf("browsertest: recording Content-Security-Policy violations: %v", err)
+	}
 	// chromedp would report every size as landscape to screen.orientation.
 	emulate := []chromedp.EmulateViewportOption{chromedp.EmulateLandscape}
 	if vp.Height > vp.Width {

@@ -327,3 +327,23 @@ func TestParseKey(t *testing.T) {
 		}
 	}
 }
+
+func TestCSPViolationsAreRecorded(t *testing.T) {
+	Require(t)
+	dir := t.TempDir()
+	page := `<!DOCTYPE html><html lang="nl"><head><title>t</title></head><body>
+<p style="color: red">rood</p><script>document.title = "inline ran"</script></body></html>`
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := ServeWithHeaders(t, dir, map[string]string{"Content-Security-Policy": "default-src 'self'"})
+	tab := NewBrowser(t).Open(t, base, Desktop)
+	got := tab.CSPViolations(t)
+	if len(got) != 2 || !strings.Contains(strings.Join(got, "\n"), "script-src-elem blocked inline") ||
+		!strings.Contains(strings.Join(got, "\n"), "style-src-attr blocked inline") {
+		t.Errorf("violations: %q", got)
+	}
+	if title := Eval[string](t, tab, `document.title`); title != "t" {
+		t.Errorf("the inline script ran under the policy: title %q", title)
+	}
+}

@@ -37,3 +37,21 @@ func ServeAt(t testing.TB, dir, prefix string) string {
 	t.Cleanup(srv.Close)
 	return srv.URL + prefix
 }
+
+// ServeWithHeaders serves dir like Serve, with headers added to every
+// response, such as a Content-Security-Policy.
+func ServeWithHeaders(t testing.TB, dir string, headers map[string]string) string {
+	t.Helper()
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		t.Fatalf("browsertest: cannot serve %s: not a directory (%v)", dir, err)
+	}
+	files := http.FileServer(http.Dir(dir))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for k, v := range headers {
+			w.Header().Set(k, v)
+		}
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL + "/"
+}

@@ -2,13 +2,50 @@ package site
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/model"
 )
 
-// coloursOf are the colours that make a theme colour legible on the site.
+// coloursOf are the colours that make a theme colour legible on the site,
+// and the class that applies them.
 func coloursOf(c model.Colour) themeColours {
-	return themeColours{Colour: string(c), OnColour: string(c.TextOn()), Ink: string(c.Ink())}
+	return themeColours{Class: colourClass(c), Colour: string(c), OnColour: string(c.TextOn()), Ink: string(c.Ink())}
+}
+
+// colourClass names the class of a theme colour, such as 'kleur-1f5f8b'.
+// Colours are classes in a stylesheet rather than style attributes, so
+// that the site works under a Content-Security-Policy without
+// 'unsafe-inline'.
+func colourClass(c model.Colour) string { return "kleur-" + strings.TrimPrefix(string(c), "#") }
+
+// coloursFile is the stylesheet with a class per theme colour.
+const coloursFile = "css/kleuren.css"
+
+// colourSheet is that stylesheet: each colour used by a theme or a
+// section of any edition sets the custom properties the theme's CSS
+// colours with.
+func colourSheet(s *model.Site) []byte {
+	var colours []model.Colour
+	for _, f := range s.Factsheets {
+		for _, e := range f.Editions {
+			for _, t := range e.Themes {
+				colours = append(colours, t.Colour)
+			}
+			for _, sec := range e.Sections {
+				colours = append(colours, sec.Colour())
+			}
+		}
+	}
+	slices.Sort(colours)
+	var b strings.Builder
+	b.WriteString("/* Theme colours, made by rodedraad from the data. */\n")
+	for _, c := range slices.Compact(colours) {
+		tc := coloursOf(c)
+		fmt.Fprintf(&b, ".%s{--theme:%s;--on-theme:%s;--theme-ink:%s}\n", tc.Class, tc.Colour, tc.OnColour, tc.Ink)
+	}
+	return []byte(b.String())
 }
 
 // contrastNotes lists the theme colours that needed help, for the build

@@ -108,7 +108,7 @@ func (g generator) home() page {
 			Questions: len(e.Questions()),
 		}
 		for _, t := range e.Themes {
-			tile.Colours = append(tile.Colours, string(t.Colour))
+			tile.Colours = append(tile.Colours, coloursOf(t.Colour))
 		}
 		tiles = append(tiles, tile)
 	}

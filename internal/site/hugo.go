@@ -64,6 +64,7 @@ func (p project) writePages(s *model.Site) ([]string, error) {
 		return nil, err
 	}
 	decks.files[searchIndexFile] = buildSearchIndex(s)
+	decks.files[filepath.FromSlash(coloursFile)] = colourSheet(s)
 	for name, file := range data {
 		decks.files[name] = file
 	}

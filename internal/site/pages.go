@@ -29,16 +29,16 @@ type homeParams struct {
 }
 
 type factsheetTile struct {
-	Title     string        `json:"title"`
-	Path      string        `json:"path"`
-	Publisher string        `json:"publisher"`
-	Edition   string        `json:"edition"`
-	Subtitle  string        `json:"subtitle,omitempty"`
-	Date      string        `json:"date,omitempty"`
-	Summary   template.HTML `json:"summary_html"`
-	Themes    int           `json:"theme_count"`
-	Questions int           `json:"question_count"`
-	Colours   []string      `json:"colours"`
+	Title     string         `json:"title"`
+	Path      string         `json:"path"`
+	Publisher string         `json:"publisher"`
+	Edition   string         `json:"edition"`
+	Subtitle  string         `json:"subtitle,omitempty"`
+	Date      string         `json:"date,omitempty"`
+	Summary   template.HTML  `json:"summary_html"`
+	Themes    int            `json:"theme_count"`
+	Questions int            `json:"question_count"`
+	Colours   []themeColours `json:"colours"`
 }
 
 type editionParams struct {
@@ -83,6 +83,7 @@ type sectionTile struct {
 // themeColours are the theme colour and the colours that are legible with
 // it: text on the colour, and a variant of the colour for text on white.
 type themeColours struct {
+	Class    string `json:"class"` // sets the three below, see colourSheet
 	Colour   string `json:"colour"`
 	OnColour string `json:"on_colour"`
 	Ink      string `json:"ink"`

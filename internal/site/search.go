@@ -14,7 +14,7 @@ const searchIndexFile = "zoekindex.js"
 
 // searchIndex is what the search page's script reads.
 type searchIndex struct {
-	// Themes: [title, page path, factsheet title, colour].
+	// Themes: [title, page path, factsheet title, colour class].
 	Themes [][4]string `json:"themes"`
 	// Entries: [kind, theme number, anchor, text, audience, level id];
 	// kind is "t" (a theme), "v" (a question) or "p" (a practice example).
@@ -27,7 +27,7 @@ type searchIndex struct {
 func buildSearchIndex(s *model.Site) []byte {
 	var idx searchIndex
 	addGroup := func(title, path, factsheet string, colour model.Colour) int {
-		idx.Themes = append(idx.Themes, [4]string{title, path, factsheet, string(colour)})
+		idx.Themes = append(idx.Themes, [4]string{title, path, factsheet, colourClass(colour)})
 		return len(idx.Themes) - 1
 	}
 	addQuestions := func(n int, qs []model.Question) {

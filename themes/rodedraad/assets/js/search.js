@@ -90,8 +90,7 @@
     found.slice(0, maxResults).forEach(function (e) {
       var entry = index.entries[e], theme = index.themes[entry[1]];
       var li = document.createElement("li");
-      li.className = "search-result";
-      li.style.setProperty("--theme", theme[3]);
+      li.className = "search-result " + theme[3];
       var a = document.createElement("a");
       a.href = href(entry);
       a.textContent = entry[3];

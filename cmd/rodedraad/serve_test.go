@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -55,11 +56,10 @@ func waitFor(t *testing.T, url string, within time.Duration, ok func(string) boo
 	return ""
 }
 
-func TestServeReloadsAndShowsErrors(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS(minimal)); err != nil {
-		t.Fatal(err)
-	}
+// startServe runs 'rodedraad serve' on dir as a process of its own, on a
+// free port.
+func startServe(t *testing.T, dir string) (int, *exec.Cmd, *bytes.Buffer, *bytes.Buffer) {
+	t.Helper()
 	port := freePort(t)
 	cmd := exec.Command(os.Args[0], "serve", "-s", dir, "-p", strconv.Itoa(port))
 	cmd.Env = append(os.Environ(), "RODEDRAAD_TEST_RUN_MAIN=1")
@@ -68,6 +68,15 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	return port, cmd, &stdout, &stderr
+}
+
+func TestServeReloadsAndShowsErrors(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(minimal)); err != nil {
+		t.Fatal(err)
+	}
+	port, cmd, stdout, stderr := startServe(t, dir)
 	stopped := false
 	t.Cleanup(func() {
 		if !stopped {
@@ -117,5 +126,59 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 	}
 	if strings.Contains(stderr.String()+stdout.String(), "deprecated") {
 		t.Errorf("Hugo warns about deprecated settings:\n%s", stderr.String())
+	}
+}
+
+func TestServeIsLocalAndConfined(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(minimal)); err != nil {
+		t.Fatal(err)
+	}
+	port, cmd, _, _ := startServe(t, dir)
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+	})
+	addr := "127.0.0.1:" + strconv.Itoa(port)
+	waitFor(t, "http://"+addr+"/", 60*time.Second, func(p string) bool { return strings.Contains(p, "Testsite") })
+
+	// Requests that try to climb out of the site, sent as raw bytes so
+	// that no client cleans the path first.
+	for _, path := range []string{
+		"/../../../../../../etc/passwd",
+		"/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+		"/..%2f..%2f..%2f..%2f..%2fetc%2fpasswd",
+		"/kaarten/..%2f..%2f..%2fdata%2fsite.toml",
+		"/../data/site.toml",
+		"/..\\..\\data\\site.toml",
+	} {
+		conn, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", path, addr)
+		resp, _ := io.ReadAll(conn)
+		conn.Close()
+		if strings.Contains(string(resp), "root:") || strings.Contains(string(resp), `title = "Testsite"`) {
+			t.Errorf("GET %s reads a file outside the site:\n%.300s", path, resp)
+		}
+		if status := strings.SplitN(string(resp), "\r\n", 2)[0]; strings.Contains(status, " 200 ") {
+			if !strings.Contains(string(resp), "<html") {
+				t.Errorf("GET %s: %s with something other than a page of the site", path, status)
+			}
+		}
+	}
+
+	// It listens on the loopback address only.
+	addrs, _ := net.InterfaceAddrs()
+	for _, a := range addrs {
+		ip, ok := a.(*net.IPNet)
+		if !ok || ip.IP.IsLoopback() || ip.IP.To4() == nil {
+			continue
+		}
+		if conn, err := net.DialTimeout("tcp", net.JoinHostPort(ip.IP.String(), strconv.Itoa(port)), time.Second); err == nil {
+			conn.Close()
+			t.Errorf("serve answers on %s, not only on 127.0.0.1", ip.IP)
+		}
 	}
 }

@@ -1,0 +1,152 @@
+package site
+
+import (
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/rodedraad/rodedraad/internal/browsertest"
+	"github.com/rodedraad/rodedraad/internal/cards"
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// payload is what an attacker, or a careless copy from a web page, could
+// put in any text of the data.
+const payload = `<script>alert("x")</script><img src=x onerror=alert(1)> [klik](javascript:alert(1)) <a href="javascript:alert(2)">a</a> &lt;b&gt; &amp; "q" 'q'`
+
+// notText are keys whose values are ids, references, addresses or
+// vocabularies: checked by the loader, not free text.
+var notText = map[string]bool{
+	"id": true, "colour": true, "audience": true, "level": true, "kind": true, "current": true,
+	"previous": true, "url": true, "theme": true, "related": true, "tags": true, "formerly": true,
+	"languages": true, "themes": true, "sections": true, "unit": true,
+}
+
+// inject puts the payload in every free-text field reachable from v.
+func inject(v reflect.Value) int {
+	n := 0
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			n += inject(v.Elem())
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			n += inject(v.Index(i))
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			key := strings.Split(f.Tag.Get("toml"), ",")[0]
+			if key == "-" && f.Type.Kind() != reflect.Slice {
+				continue // back-pointers such as Theme.Edition
+			}
+			if notText[key] || !f.IsExported() {
+				continue
+			}
+			fv := v.Field(i)
+			switch {
+			case fv.Kind() == reflect.String && key != "-":
+				fv.SetString(payload + " " + fv.String())
+				n++
+			case fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.String:
+				for j := range fv.Len() {
+					fv.Index(j).SetString(payload)
+					n++
+				}
+			default:
+				n += inject(fv)
+			}
+		}
+	}
+	return n
+}
+
+func injectedSite(t *testing.T) (*model.Site, string) {
+	t.Helper()
+	dir := fixtureProject(t)
+	s := loadSite(t, dir)
+	if n := inject(reflect.ValueOf(s)); n < 40 {
+		t.Fatalf("the payload went into %d fields only", n)
+	}
+	return s, dir
+}
+
+func TestInjectedTextStaysInertInHTML(t *testing.T) {
+	s, dir := injectedSite(t)
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(s, Options{Source: dir, Destination: out}); err != nil {
+		t.Fatal(err)
+	}
+	shown := 0
+	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") {
+			return err
+		}
+		page := rel(out, path)
+		doc := parse(t, path)
+		for _, n := range doc.all("", nil) {
+			for _, a := range n.Attr {
+				if strings.HasPrefix(a.Key, "on") {
+					t.Errorf("%s: <%s %s=%q>", page, n.Data, a.Key, a.Val)
+				}
+				if (a.Key == "href" || a.Key == "src" || a.Key == "action") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Val)), "javascript:") {
+					t.Errorf("%s: <%s %s=%q>", page, n.Data, a.Key, a.Val)
+				}
+			}
+			if n.Data == "script" && attr(n, "src") == "" {
+				t.Errorf("%s: an inline script: %s", page, text(n))
+			}
+			if n.Data == "img" && attr(n, "src") == "x" {
+				t.Errorf("%s: the payload's image became an element", page)
+			}
+		}
+		if strings.Contains(text(doc.root), `<script>alert("x")</script>`) {
+			shown++ // titles and names show the payload as text
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if shown < 10 {
+		t.Errorf("the payload is shown as text on %d pages only: escaped text must stay visible, not vanish", shown)
+	}
+	// In a browser: nothing runs.
+	browsertest.Require(t)
+	tab := browsertest.NewBrowser(t).Open(t, browsertest.Serve(t, out)+"demo/2024/luisteren/", browsertest.Desktop)
+	if live := browsertest.Eval[int](t, tab, `document.querySelectorAll("img[src=x], script:not([src]), [onerror]").length`); live > 0 {
+		t.Errorf("%d elements of the payload are live in the browser", live)
+	}
+}
+
+func TestInjectedTextStaysInertInPDF(t *testing.T) {
+	s, _ := injectedSite(t)
+	pdftotext := browsertest.Tool(t, "pdftotext", "poppler-utils")
+	e := s.Factsheets[0].Current()
+	res, err := cards.Render(cards.EditionDeck(e), s, cards.Options{Size: cards.A6, Sheet: cards.A4}, e.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, action := range []string{"/JavaScript", "/JS ", "/JS(", "/Launch", "javascript:"} {
+		if strings.Contains(string(res.PDF), action) {
+			t.Errorf("the PDF holds %s", action)
+		}
+	}
+	name := filepath.Join(t.TempDir(), "deck.pdf")
+	if err := os.WriteFile(name, res.PDF, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	txt, err := exec.Command(pdftotext, name, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Markdown fields drop raw HTML; titles keep it as plain text.
+	if !strings.Contains(strings.Join(strings.Fields(string(txt)), " "), `alert("x")`) {
+		t.Errorf("the payload is not printed as text on the cards:\n%s", txt)
+	}
+}

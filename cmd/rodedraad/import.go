@@ -2,13 +2,77 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io"
+	"os"
 
+	"github.com/rodedraad/rodedraad/internal/importer"
 	"github.com/spf13/cobra"
 )
 
-// newImportCommand is being written.
 func newImportCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
-	return &cobra.Command{Use: "import", Short: "not yet", Hidden: true,
-		RunE: func(*cobra.Command, []string) error { return errors.New("not yet") }}
+	var dest, factsheet, edition string
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "import FILE",
+		Short: "Turn a plain-text export of a factsheet into data files",
+		Long: `import reads a plain-text or Markdown export of a factsheet: its title and
+subtitle, introduction, 'Leeswijzer', one '> Rode draad' section per theme
+(title, finding, 'Toelichting op bevinding', 'Reflectievragen ...' and
+'Waar blijkt dit uit in de praktijk?'), the closing part with its tips,
+the 'Meer weten?' links and the colophon. It writes the factsheet, its
+edition and one file per theme under data/factsheets/ in the project, and
+data/site.toml if the project has none yet.
+
+Ids come from the titles: the factsheet's from its title, the edition's
+from a year range in the subtitle ('2021-2024', else 'editie-1'), unless
+--factsheet or --edition say otherwise.
+
+Every line the importer could not place is reported as FILE:LINE, and what
+the text does not say (such as the publisher) gets a placeholder marked
+TODO, so that 'rodedraad check' passes at once. Existing files are only
+replaced with --force; an existing site.toml is always kept.
+
+It exits with 1 when the text has no theme.`,
+		Example: "  rodedraad import factsheet.txt\n  rodedraad import export.md -d ../project --factsheet friesland --edition 2025",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			name := args[0]
+			src, err := os.ReadFile(name)
+			if err != nil {
+				return err
+			}
+			res, err := importer.Import(src, importer.Options{Name: name, Factsheet: factsheet, Edition: edition})
+			if errors.Is(err, importer.ErrNoTheme) {
+				res.Report(stderr, "")
+				fmt.Fprintf(stderr, "%s: %v\n", name, err)
+				return errInvalid
+			}
+			if err != nil {
+				return err
+			}
+			if dest == "" {
+				dest = opts.source
+			}
+			written, err := res.Write(dest, force)
+			var existing *importer.ExistingError
+			if errors.As(err, &existing) {
+				return fmt.Errorf("%w\nNothing was written. Import into another directory with -d, or replace them with --force", err)
+			}
+			if err != nil {
+				return err
+			}
+			res.Report(stderr, dest)
+			fmt.Fprintln(stdout, res.Summary())
+			for _, path := range written {
+				fmt.Fprintln(stdout, "wrote "+path)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&dest, "destination", "d", "", "the project to write into (default: the source directory, -s)")
+	cmd.Flags().StringVar(&factsheet, "factsheet", "", "the factsheet's id (default: from its title)")
+	cmd.Flags().StringVar(&edition, "edition", "", "the edition's id (default: a year range in the subtitle, or editie-1)")
+	cmd.Flags().BoolVar(&force, "force", false, "replace files that exist (site.toml is always kept)")
+	return cmd
 }

@@ -1,0 +1,52 @@
+package importer
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/rodedraad/rodedraad/internal/load"
+)
+
+// FuzzImport feeds any text through the importer. Whatever the input, it
+// must not panic, every unplaced line must be a real, non-empty line of
+// the input, and the files it writes must load: no TOML syntax errors,
+// and no errors of any other kind either, since `rodedraad check` must
+// pass right after an import.
+func FuzzImport(f *testing.F) {
+	src := readFixture(f)
+	f.Add(src)
+	for _, v := range variants {
+		f.Add(v.apply(src))
+	}
+	f.Add([]byte("> Rode draad\n"))
+	f.Add([]byte("Rode draad: \"\"\"\n\n\\\"\"\"\n\n- *\n\t- \x00\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := Import(data, Options{Name: "fuzz.txt"})
+		if err != nil && !errors.Is(err, ErrNoTheme) {
+			t.Fatalf("import: %v", err)
+		}
+		lines := strings.Count(string(data), "\n") + strings.Count(string(data), "\r") + 1
+		for _, u := range res.Unplaced {
+			if u.Line < 1 || u.Line > lines || strings.TrimSpace(u.Text) == "" {
+				t.Fatalf("unplaced line %d %q of %d", u.Line, u.Text, lines)
+			}
+		}
+		if err != nil {
+			if len(res.Files) != 0 {
+				t.Fatalf("files without a theme: %v", paths(res))
+			}
+			return
+		}
+		for _, d := range loadResult(res) {
+			if d.Severity == load.Error {
+				t.Errorf("load: %s", d)
+			}
+		}
+		if t.Failed() {
+			for _, f := range res.Files {
+				t.Logf("%s:\n%s", f.Path, f.Data)
+			}
+		}
+	})
+}

@@ -1,0 +1,82 @@
+// Package importer turns a plain-text or Markdown export of a factsheet
+// into the TOML data files of a rodedraad project: the factsheet, its
+// edition and one file per theme.
+//
+// Exports of the same publication differ in small ways: '> ' before
+// headings or not, Windows line ends, curled quotes, bullets of any kind,
+// sentences broken over lines. The importer reads past all of these, and
+// reports every line it could not place instead of dropping it, so that
+// nothing of the source is lost without a trace.
+package importer
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// Options control an import.
+type Options struct {
+	// Name is the input as the user named it, for reports and for the
+	// comment at the top of each file.
+	Name string
+	// Factsheet and Edition are the ids to use; empty, they come from
+	// the title and from a year range in the subtitle.
+	Factsheet, Edition string
+}
+
+// ErrNoTheme is returned for a text without any 'Rode draad' section.
+var ErrNoTheme = errors.New("no theme found: each theme starts with a line 'Rode draad' (with or without '> ')")
+
+// Result is an import: what was found, the files to write and what the
+// user should check.
+type Result struct {
+	// Factsheet is the imported factsheet with its one edition and the
+	// edition's themes, as the files describe it.
+	Factsheet *model.Factsheet
+	// Files are the data files, site.toml first, in the order they are
+	// written.
+	Files []File
+	// Unplaced are the non-empty lines that went nowhere, in line order.
+	Unplaced []Unplaced
+	// Notes are what the user should check or complete, such as
+	// placeholders for what the text does not say.
+	Notes  []Note
+	Counts Counts
+	name   string
+	// written are the paths Write wrote; nil before it ran.
+	written []string
+}
+
+// File is a data file: its path in the project, with slashes, and its
+// content.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Import reads an export of a factsheet. When the text has no theme it
+// returns ErrNoTheme, with the unplaced lines in the result all the same.
+func Import(src []byte, opts Options) (*Result, error) {
+	for _, id := range []struct{ what, id string }{{"factsheet", opts.Factsheet}, {"edition", opts.Edition}} {
+		if id.id == "" {
+			continue
+		}
+		if err := model.CheckID(id.id); err != nil {
+			return nil, fmt.Errorf("%s id %q: %v", id.what, id.id, err)
+		}
+	}
+	doc := recognise(blocks(splitLines(src)))
+	res := &Result{Unplaced: doc.unplaced, name: opts.Name}
+	if len(doc.themes) == 0 {
+		res.Counts.Unplaced = len(res.Unplaced)
+		return res, ErrNoTheme
+	}
+	b := &builder{doc: doc, name: opts.Name}
+	res.Factsheet = b.factsheet(opts)
+	res.Files = b.files(res.Factsheet)
+	res.Notes = b.notes
+	res.Counts = count(res.Factsheet, len(res.Unplaced))
+	return res, nil
+}

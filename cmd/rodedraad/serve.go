@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/fsnotify/fsnotify"
+
 	"github.com/rodedraad/rodedraad/internal/diagnose"
 	"github.com/rodedraad/rodedraad/internal/load"
 	"github.com/rodedraad/rodedraad/internal/model"
@@ -48,8 +50,10 @@ Stop it with Ctrl+C.`,
 	return cmd
 }
 
-// dataWatcher reloads the data when a file under data/ changes. It polls:
-// a handful of small files, and no dependence on the platform's file events.
+// dataWatcher reloads the data when a file under data/ changes. The
+// platform's file events make it quick; polling a handful of small files
+// catches what events miss, such as new directories, and works where
+// there are no events.
 type dataWatcher struct {
 	dir            string
 	opts           *options
@@ -60,12 +64,51 @@ type dataWatcher struct {
 
 func (w *dataWatcher) watch() {
 	seen := w.snapshot()
-	for range time.Tick(200 * time.Millisecond) {
+	events := w.events()
+	poll := time.NewTicker(200 * time.Millisecond)
+	for {
+		select {
+		case <-poll.C:
+		case <-events:
+			// An editor may write a file in steps; let it finish.
+			time.Sleep(10 * time.Millisecond)
+			drain(events)
+		}
 		if now := w.snapshot(); now != seen {
 			seen = now
 			if err := w.reload(); err != nil {
 				fmt.Fprintln(w.stderr, "rodedraad:", err)
 			}
+		}
+	}
+}
+
+// events signals changes in the data's directories, or is nil when the
+// platform gives no file events.
+func (w *dataWatcher) events() <-chan fsnotify.Event {
+	watcher, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil
+	}
+	_ = filepath.WalkDir(w.dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			_ = watcher.Add(path)
+		}
+		return nil
+	})
+	go func() {
+		for range watcher.Errors {
+		}
+	}()
+	return watcher.Events
+}
+
+func drain(events <-chan fsnotify.Event) {
+	for {
+		select {
+		case <-events:
+		default:
+			return
 		}
 	}
 }

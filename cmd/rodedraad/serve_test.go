@@ -182,3 +182,35 @@ func TestServeIsLocalAndConfined(t *testing.T) {
 		}
 	}
 }
+
+// A regression test: in the demo, Hugo's server kept serving the old
+// version of a current edition's theme page after a change, as long as the
+// theme's cards page sat in a directory next to the page's own file.
+func TestServeUpdatesThemePagesOfTheDemo(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"data", "content", "layouts", "i18n"} {
+		if err := os.CopyFS(filepath.Join(dir, sub), os.DirFS(filepath.Join("../..", sub))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	port, cmd, _, _ := startServe(t, dir)
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+	})
+	url := "http://127.0.0.1:" + strconv.Itoa(port) + "/friesland/2025-voorbeeld/lerende-praktijk/"
+	waitFor(t, url, 60*time.Second, func(p string) bool { return strings.Contains(p, ">Lerende praktijk en reflectie</h1>") })
+	theme := filepath.Join(dir, "data/factsheets/friesland/2025-voorbeeld/themes/lerende-praktijk.toml")
+	src, err := os.ReadFile(theme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := bytes.Replace(src, []byte(`title = "Lerende praktijk en reflectie"`), []byte(`title = "Samen leren in de praktijk"`), 1)
+	if bytes.Equal(edited, src) {
+		t.Fatal("the demo theme has another title")
+	}
+	if err := os.WriteFile(theme, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, url, 10*time.Second, func(p string) bool { return strings.Contains(p, ">Samen leren in de praktijk</h1>") })
+}

@@ -214,7 +214,10 @@ func (g generator) theme(t *model.Theme, i int) page {
 	if i+1 < len(e.Themes) {
 		p.Nav.Next = &pageLink{Title: e.Themes[i+1].Title, Path: themePath(e.Themes[i+1])}
 	}
-	return page{file: file(themePath(t), false), front: frontMatter{
+	// A list page (_index.md): its cards page is in the directory of the
+	// same name, and Hugo's server did not re-render a page whose file
+	// has such a directory next to it.
+	return page{file: file(themePath(t), true), front: frontMatter{
 		Title:       t.Title,
 		Description: description(string(t.Finding)),
 		Layout:      "theme",

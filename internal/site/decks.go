@@ -1,6 +1,8 @@
 package site
 
 import (
+	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"runtime"
@@ -36,15 +38,43 @@ type deckSet struct {
 	problems  []string
 }
 
-func renderDecks(s *model.Site) (deckSet, error) {
+// deckCache keeps rendered decks by their content, so that a live
+// preview renders again only the decks whose cards changed.
+type deckCache map[[sha256.Size]byte]cards.Result
+
+func deckKey(d cards.Dated, o cards.Options) [sha256.Size]byte {
+	data, err := json.Marshal(struct {
+		Deck cards.Dated
+		Opts cards.Options
+	}{d, o})
+	if err != nil {
+		panic(err) // decks are plain data: strings, numbers and slices
+	}
+	return sha256.Sum256(data)
+}
+
+// renderDecks renders every deck of s in every format, taking what it can
+// from cache, which may be nil.
+func renderDecks(s *model.Site, cache deckCache) (deckSet, error) {
 	set := deckSet{files: map[string][]byte{}, downloads: map[string][]download{}}
 	decks, err := cards.Decks(s, "")
 	if err != nil {
 		return set, err
 	}
-	// Render on every core; collect in order, so the output is the same.
 	results := make([]cards.Result, len(decks)*len(deckFormats))
 	errs := make([]error, len(results))
+	keys := make([][sha256.Size]byte, len(results))
+	var todo []int
+	for i := range results {
+		d, f := decks[i/len(deckFormats)], deckFormats[i%len(deckFormats)]
+		keys[i] = deckKey(d, f.opts)
+		if res, ok := cache[keys[i]]; ok {
+			results[i] = res
+		} else {
+			todo = append(todo, i)
+		}
+	}
+	// Render on every core; collect in order, so the output is the same.
 	var wg sync.WaitGroup
 	work := make(chan int)
 	for range runtime.NumCPU() {
@@ -55,11 +85,19 @@ func renderDecks(s *model.Site) (deckSet, error) {
 			}
 		})
 	}
-	for i := range results {
+	for _, i := range todo {
 		work <- i
 	}
 	close(work)
 	wg.Wait()
+	if cache != nil {
+		clear(cache) // keep only the decks of this version of the data
+		for i, res := range results {
+			if errs[i] == nil {
+				cache[keys[i]] = res
+			}
+		}
+	}
 	for i, d := range decks {
 		for j, f := range deckFormats {
 			res, err := results[i*len(deckFormats)+j], errs[i*len(deckFormats)+j]

@@ -23,8 +23,9 @@ var languageNames = map[string]string{"nl": "Nederlands", "en": "English", "fy":
 // the model, and a configuration that mounts them next to the site's own
 // content, layouts and static files.
 type project struct {
-	source string // the rodedraad project directory
-	dir    string // where the generated files go
+	source string    // the rodedraad project directory
+	dir    string    // where the generated files go
+	decks  deckCache // rendered decks kept between updates; nil for a single build
 }
 
 // write generates the pages, the card decks and the Hugo configuration.
@@ -41,7 +42,7 @@ func (p project) write(s *model.Site, baseURL string) ([]string, error) {
 // that a live preview re-renders only what changed. It returns the cards
 // whose text is too long.
 func (p project) writePages(s *model.Site) ([]string, error) {
-	decks, err := renderDecks(s)
+	decks, err := renderDecks(s, p.decks)
 	if err != nil {
 		return nil, fmt.Errorf("making the card decks: %w", err)
 	}

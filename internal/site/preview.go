@@ -19,7 +19,7 @@ func NewPreview(source string) (*Preview, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Preview{project: project{source: source, dir: dir}}, nil
+	return &Preview{project: project{source: source, dir: dir, decks: deckCache{}}}, nil
 }
 
 // Update shows s: the pages that changed are rewritten and the browser

@@ -160,6 +160,9 @@ func TestBrowserAccessibilityAndPrivacy(t *testing.T) {
 			for _, v := range browsertest.Axe(t, tab) {
 				t.Errorf("/%s at %s: %s", path, vp, v)
 			}
+			for _, e := range tab.ScriptErrors(t) {
+				t.Errorf("/%s at %s: script error: %s", path, vp, e)
+			}
 			if foreign := tab.ForeignRequests(base); len(foreign) > 0 {
 				t.Errorf("/%s requests other origins: %v", path, foreign)
 			}

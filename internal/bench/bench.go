@@ -1,6 +1,6 @@
 // Package bench holds rodedraad's performance benchmarks and their tools:
 // running a command as a child process and reading its time and peak
-// memory, writing a corpus as a plain Hugo project for comparison, and
+// memory (with GNU time, /usr/bin/time), writing a corpus as a plain Hugo project for comparison, and
 // printing results as Markdown tables.
 //
 // The benchmarks are in the package's tests. Each prints a table and
@@ -22,8 +22,9 @@ import (
 	"os"
 	"os/exec"
 	"slices"
+	"strconv"
 	"strings"
-	"syscall"
+	"sync"
 	"time"
 )
 
@@ -31,13 +32,40 @@ import (
 type Usage struct {
 	Wall time.Duration
 	CPU  time.Duration // user and system time
-	// MaxRSS is the peak resident set size in bytes.
+	// MaxRSS is the peak resident set size in bytes, or 0 when it could
+	// not be measured.
 	MaxRSS int64
 }
 
-// Run runs the command and returns what it used. Its output goes to out
-// (nil discards it); an error includes the command's output.
+// gnuTime is the path of GNU time, which measures a command's peak memory.
+// The kernel's own figure for a child of this process cannot be used: a
+// child started by os/exec shares this process's memory until it execs,
+// and Linux then carries this process's peak over into the child's.
+var gnuTime = sync.OnceValue(func() string {
+	path, err := exec.LookPath("/usr/bin/time")
+	if err != nil || exec.Command(path, "-f", "%M", "-o", os.DevNull, "true").Run() != nil {
+		return ""
+	}
+	return path
+})
+
+// Run runs the command, under GNU time when there is one, and returns what
+// it used. Its output goes to out (nil discards it); an error includes the
+// command's output.
 func Run(cmd *exec.Cmd, out io.Writer) (Usage, error) {
+	rss := ""
+	if gt := gnuTime(); gt != "" {
+		f, err := os.CreateTemp("", "rodedraad-bench-rss-")
+		if err != nil {
+			return Usage{}, err
+		}
+		rss = f.Name()
+		f.Close()
+		defer os.Remove(rss)
+		wrapped := exec.Command(gt, append([]string{"-f", "%M", "-o", rss, cmd.Path}, cmd.Args[1:]...)...)
+		wrapped.Dir, wrapped.Env = cmd.Dir, cmd.Env
+		cmd = wrapped
+	}
 	var buf strings.Builder
 	if out == nil {
 		cmd.Stdout, cmd.Stderr = &buf, &buf
@@ -50,15 +78,24 @@ func Run(cmd *exec.Cmd, out io.Writer) (Usage, error) {
 	if err != nil {
 		return Usage{}, fmt.Errorf("%s: %w\n%s", strings.Join(cmd.Args, " "), err, tail(buf.String(), 3000))
 	}
-	return usageOf(cmd.ProcessState, wall), nil
-}
-
-func usageOf(ps *os.ProcessState, wall time.Duration) Usage {
-	u := Usage{Wall: wall, CPU: ps.UserTime() + ps.SystemTime()}
-	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
-		u.MaxRSS = int64(ru.Maxrss) * 1024 // kilobytes on Linux
+	// The times of time's child are part of time's: it waits for it.
+	u := Usage{Wall: wall, CPU: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
+	if rss != "" {
+		data, err := os.ReadFile(rss)
+		if err != nil {
+			return u, err
+		}
+		fields := strings.Fields(string(data))
+		if len(fields) == 0 {
+			return u, fmt.Errorf("GNU time wrote no peak memory for %s", strings.Join(cmd.Args, " "))
+		}
+		kb, err := strconv.ParseInt(fields[len(fields)-1], 10, 64)
+		if err != nil {
+			return u, fmt.Errorf("GNU time: %q: %v", data, err)
+		}
+		u.MaxRSS = kb * 1024
 	}
-	return u
+	return u, nil
 }
 
 func tail(s string, n int) string {
@@ -153,8 +190,13 @@ func (t *Table) Print(w io.Writer) {
 // Ms formats a duration in milliseconds.
 func Ms(d time.Duration) string { return fmt.Sprintf("%d ms", d.Milliseconds()) }
 
-// MB formats a number of bytes in megabytes.
-func MB(n int64) string { return fmt.Sprintf("%.0f MB", float64(n)/(1<<20)) }
+// MB formats a number of bytes in megabytes; 0 is shown as unknown.
+func MB(n int64) string {
+	if n == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.0f MB", float64(n)/(1<<20))
+}
 
 // KB formats a number of bytes in kilobytes, with one decimal.
 func KB(n int) string { return fmt.Sprintf("%.1f KB", float64(n)/1024) }

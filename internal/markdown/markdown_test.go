@@ -47,6 +47,9 @@ func TestRuns(t *testing.T) {
 		"**sterk** en ***beide***":         `[{"sterk" b} " en " {"beide" ib}]`,
 		"Zie [de bron](https://x.org) nu.": `["Zie de bron nu."]`,
 		"Een <b>vet</b> woord\nverder":     `["Een vet woord verder"]`,
+		"*&#32;* woord *&#32;*":            `["woord"]`,
+		"<br>\n\n**&#32;**":                `[]`,
+		"&amp; &lt;b&gt; \\*niet\\* `\\*`": `["& <b> *niet* \\*"]`,
 	} {
 		if got := runsString(Runs(in)); got != want {
 			t.Errorf("Runs(%q) = %s, want %s", in, got, want)

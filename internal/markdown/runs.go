@@ -5,6 +5,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // Run is a stretch of text in one style, for layout outside HTML, such as
@@ -38,14 +39,20 @@ func Runs(source string) []Run {
 			switch c := c.(type) {
 			case *ast.Emphasis:
 				walk(c, italic || c.Level == 1, bold || c.Level >= 2)
+			case *ast.CodeSpan:
+				for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+					if t, ok := t.(*ast.Text); ok {
+						add(string(t.Segment.Value(src)), italic, bold)
+					}
+				}
 			case *ast.Text:
-				add(string(c.Segment.Value(src)), italic, bold)
+				add(literal(c.Segment.Value(src)), italic, bold)
 				if c.SoftLineBreak() || c.HardLineBreak() {
 					add(" ", italic, bold)
 				}
 			case *ast.String:
 				add(string(c.Value), italic, bold)
-			case *ast.RawHTML:
+			case *ast.RawHTML, *ast.HTMLBlock:
 			default:
 				if c.Type() == ast.TypeBlock && len(runs) > 0 {
 					add(" ", italic, bold)
@@ -55,9 +62,32 @@ func Runs(source string) []Run {
 		}
 	}
 	walk(doc, false, false)
-	if n := len(runs); n > 0 {
+	return trimEdges(runs)
+}
+
+// literal resolves what Markdown writes in code for a character:
+// backslash escapes and entity references, as the HTML renderer does.
+func literal(segment []byte) string {
+	resolved := util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(segment)))
+	return strings.ToValidUTF8(strings.ReplaceAll(string(resolved), "\x00", "\uFFFD"), "\uFFFD")
+}
+
+// trimEdges removes the spaces at both ends of the text, dropping runs
+// that held nothing else.
+func trimEdges(runs []Run) []Run {
+	for len(runs) > 0 {
 		runs[0].Text = strings.TrimLeft(runs[0].Text, " ")
+		if runs[0].Text != "" {
+			break
+		}
+		runs = runs[1:]
+	}
+	for n := len(runs); n > 0; n = len(runs) {
 		runs[n-1].Text = strings.TrimRight(runs[n-1].Text, " ")
+		if runs[n-1].Text != "" {
+			break
+		}
+		runs = runs[:n-1]
 	}
 	return runs
 }

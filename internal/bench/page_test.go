@@ -26,7 +26,7 @@ import (
 
 // demoSite builds the demo data of the repository into a new directory
 // and returns it with the model.
-func demoSite(b *testing.B) (string, *model.Site) {
+func demoSite(b *testing.B, baseURL string) (string, *model.Site) {
 	b.Helper()
 	root := repoRoot(b)
 	s, diags := load.Site(root)
@@ -34,7 +34,7 @@ func demoSite(b *testing.B) (string, *model.Site) {
 		b.Fatalf("the demo data has errors: %v", diags)
 	}
 	dest := filepath.Join(b.TempDir(), "public")
-	if _, err := site.Build(s, site.Options{Source: root, Destination: dest}); err != nil {
+	if _, err := site.Build(s, site.Options{Source: root, Destination: dest, BaseURL: baseURL}); err != nil {
 		b.Fatal(err)
 	}
 	return dest, s
@@ -147,7 +147,7 @@ func demoPages(b *testing.B, dir string, s *model.Site) (home, edition, theme we
 func BenchmarkPageWeight(b *testing.B) {
 	var home, edition, theme weight
 	for b.Loop() {
-		dir, s := demoSite(b)
+		dir, s := demoSite(b, "")
 		home, edition, theme = demoPages(b, dir, s)
 	}
 	t := Table{
@@ -195,7 +195,8 @@ type lighthouseReport struct {
 
 var lighthouseCategories = []string{"performance", "accessibility", "best-practices", "seo"}
 
-// BenchmarkLighthouse serves the demo site over HTTP on 127.0.0.1, gzipped
+// BenchmarkLighthouse serves the demo site, built for its address
+// (--baseURL), over HTTP on 127.0.0.1, gzipped
 // as a static host serves it, and runs Lighthouse (npm, pinned in
 // .ci/package.json; RODEDRAAD_LIGHTHOUSE may name another cli/index.js)
 // in Debian's Chromium, as a phone, on the home page,
@@ -210,10 +211,14 @@ func BenchmarkLighthouse(b *testing.B) {
 	var reports []lighthouseReport
 	var urls []string
 	for b.Loop() {
-		dir, s := demoSite(b)
-		home, edition, theme := demoPages(b, dir, s)
-		srv := httptest.NewServer(gzipHandler(http.FileServer(http.Dir(dir))))
+		// Built for the address it is served at, as a site is published
+		// with --baseURL: search engines want absolute alternates.
+		srv := httptest.NewUnstartedServer(nil)
 		defer srv.Close()
+		dir, s := demoSite(b, "http://"+srv.Listener.Addr().String()+"/")
+		home, edition, theme := demoPages(b, dir, s)
+		srv.Config.Handler = gzipHandler(http.FileServer(http.Dir(dir)))
+		srv.Start()
 		urls = nil
 		reports = nil
 		for _, w := range []weight{home, edition, theme} {

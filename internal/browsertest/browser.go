@@ -176,6 +176,39 @@ func Eval[T any](t testing.TB, tab *Tab, js string) T {
 	return run(t, tab, "evaluate "+abbreviate(js, 60), chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 }
 
+// WaitForURL waits until the tab has loaded a page whose address ends in
+// suffix, with or without 'index.html', which a server may leave out.
+// While a page is replaced, evaluating in it fails; that counts as not
+// there yet.
+func (tab *Tab) WaitForURL(t testing.TB, suffix string) {
+	t.Helper()
+	suffix = withoutIndex(suffix)
+	deadline := time.Now().Add(10 * time.Second)
+	href := ""
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(tab.ctx, actionTimeout)
+		h, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.readyState === "complete" ? location.href : ""`))
+		cancel()
+		if err == nil && h != "" {
+			href = h
+			if strings.HasSuffix(withoutIndex(h), suffix) {
+				return
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("browsertest: did not get to …%s; last at %s", suffix, href)
+}
+
+func withoutIndex(url string) string {
+	page, anchor, found := strings.Cut(url, "#")
+	page = strings.TrimSuffix(page, "index.html")
+	if found {
+		return page + "#" + anchor
+	}
+	return page
+}
+
 // Screenshot saves a PNG of the whole page, not only the part in the window,
 // to path, making its directory if needed.
 func (tab *Tab) Screenshot(t testing.TB, path string) {

@@ -60,22 +60,6 @@ func TestBrowserThemePageColumns(t *testing.T) {
 	screenshot(t, phone, "theme-375")
 }
 
-// waitForURL waits until the tab has navigated to a URL ending in suffix;
-// a server may answer …/index.html at …/.
-func waitForURL(t *testing.T, tab *browsertest.Tab, suffix string) {
-	t.Helper()
-	suffix = strings.TrimSuffix(suffix, "index.html")
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		href := browsertest.Eval[string](t, tab, `document.readyState === "complete" ? location.href : ""`)
-		if href != "" && strings.HasSuffix(strings.TrimSuffix(href, "index.html"), suffix) {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	t.Fatalf("did not get to …%s; at %s", suffix, browsertest.Eval[string](t, tab, `location.href`))
-}
-
 // tabTo presses Tab until the focused element's link ends in suffix.
 func tabTo(t *testing.T, tab *browsertest.Tab, suffix string) browsertest.Element {
 	t.Helper()
@@ -109,7 +93,7 @@ func TestBrowserKeyboardThroughThemeButtons(t *testing.T) {
 		t.Errorf("the first link to the next theme is not the 'next' button: %s", el)
 	}
 	tab.Press(t, "Enter")
-	waitForURL(t, tab, "friesland/2021-2024/verklarende-analyse/index.html")
+	tab.WaitForURL(t, "friesland/2021-2024/verklarende-analyse/index.html")
 
 	// On to the bottom row of theme buttons: the last theme.
 	el = tabTo(t, tab, "lerende-praktijk/index.html")
@@ -117,12 +101,12 @@ func TestBrowserKeyboardThroughThemeButtons(t *testing.T) {
 		t.Errorf("reached %s, want the theme button", el)
 	}
 	tab.Press(t, "Enter")
-	waitForURL(t, tab, lastTheme+"index.html")
+	tab.WaitForURL(t, lastTheme+"index.html")
 
 	// Back with the 'previous' button.
 	tabTo(t, tab, "beschikbaarheid-passende-hulp/index.html")
 	tab.Press(t, "Enter")
-	waitForURL(t, tab, "beschikbaarheid-passende-hulp/index.html")
+	tab.WaitForURL(t, "beschikbaarheid-passende-hulp/index.html")
 }
 
 // pageTypes are one page of every kind the theme renders.
@@ -184,7 +168,7 @@ func TestBrowserFromDisk(t *testing.T) {
 		t.Errorf("the script did not run from disk: page URL %q", url)
 	}
 	browsertest.Eval[bool](t, tab, `(document.querySelector("a[rel=next]").click(), true)`)
-	waitForURL(t, tab, "samenwerking-tussen-professionals/index.html")
+	tab.WaitForURL(t, "samenwerking-tussen-professionals/index.html")
 	if title := browsertest.Eval[string](t, tab, `document.querySelector("h1").textContent`); title != "Samenwerking tussen professionals" {
 		t.Errorf("the next theme did not open from disk: h1 %q", title)
 	}
@@ -482,6 +466,22 @@ func TestBrowserPrivateNotes(t *testing.T) {
 	for _, tb := range []*browsertest.Tab{tab, again, notes, restored} {
 		if foreign := tb.ForeignRequests(base); len(foreign) > 0 {
 			t.Errorf("requests to other origins: %v", foreign)
+		}
+	}
+}
+
+// A saved link to a question in a theme that got a new id leads to that
+// question, over HTTP and from disk: the redirect keeps the anchor.
+func TestBrowserRenamedThemeKeepsTheQuestionAnchor(t *testing.T) {
+	browsertest.Require(t)
+	out := demoSite(t)
+	const anchor = "#vraag-rollen-in-de-keten"
+	b := browsertest.NewBrowser(t)
+	for _, base := range []string{browsertest.Serve(t, out), "file://" + out + "/"} {
+		tab := b.Open(t, base+"friesland/2025-voorbeeld/integraal-samenwerken/index.html"+anchor, browsertest.Desktop)
+		tab.WaitForURL(t, "friesland/2025-voorbeeld/samen-een-plan/index.html"+anchor)
+		if target := browsertest.Eval[bool](t, tab, `document.querySelector(":target")?.id === "`+anchor[1:]+`"`); !target {
+			t.Errorf("%s: the question is not the page's target", base)
 		}
 	}
 }

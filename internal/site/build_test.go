@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -402,5 +403,45 @@ func TestThemePagesOfferCardDecks(t *testing.T) {
 	cards := parse(t, filepath.Join(out, "friesland/2021-2024/verklarende-analyse/kaarten/index.html"))
 	if n := len(cards.byClass("li", "question")); n != 8 {
 		t.Errorf("the cards as text: %d questions, want 8", n)
+	}
+}
+
+// Search engines want absolute alternates and a canonical address; a site
+// built without a base URL must keep working from disk, so it has neither.
+func TestAlternateLanguagesAreAbsoluteOnlyWithABaseURL(t *testing.T) {
+	const page = "friesland/2021-2024/verklarende-analyse/index.html"
+	heads := func(dir string) (canonical []string, alternates map[string]string) {
+		d := parse(t, filepath.Join(dir, page))
+		alternates = map[string]string{}
+		for _, l := range d.all("link", nil) {
+			switch attr(l, "rel") {
+			case "canonical":
+				canonical = append(canonical, attr(l, "href"))
+			case "alternate":
+				alternates[attr(l, "hreflang")] = attr(l, "href")
+			}
+		}
+		return canonical, alternates
+	}
+
+	canonical, alternates := heads(demoSite(t))
+	if len(canonical) != 0 {
+		t.Errorf("without a base URL the page names a canonical address: %v", canonical)
+	}
+	if want := map[string]string{"en": "../../../en/friesland/2021-2024/verklarende-analyse/index.html", "fy": "../../../fy/friesland/2021-2024/verklarende-analyse/index.html"}; !maps.Equal(alternates, want) {
+		t.Errorf("without a base URL, alternates %v, want %v", alternates, want)
+	}
+
+	out := t.TempDir()
+	if _, err := Build(loadSite(t, repo), Options{Source: repo, Destination: out, BaseURL: "https://kennis.example/rode-draden"}); err != nil {
+		t.Fatal(err)
+	}
+	const base = "https://kennis.example/rode-draden/"
+	canonical, alternates = heads(out)
+	if want := []string{base + "friesland/2021-2024/verklarende-analyse/"}; !slices.Equal(canonical, want) {
+		t.Errorf("canonical %v, want %v", canonical, want)
+	}
+	if want := map[string]string{"nl": base + "friesland/2021-2024/verklarende-analyse/", "en": base + "en/friesland/2021-2024/verklarende-analyse/", "fy": base + "fy/friesland/2021-2024/verklarende-analyse/"}; !maps.Equal(alternates, want) {
+		t.Errorf("with a base URL, alternates %v, want %v", alternates, want)
 	}
 }

@@ -142,6 +142,30 @@ func TestPreviousCheckFailsWhenAnAliasIsRemoved(t *testing.T) {
 	}
 }
 
+// A saved link to a question is an address too: a question that lost its
+// id in a published edition fails the check, on every page it was on.
+func TestPreviousCheckFailsWhenAQuestionLosesItsAnchor(t *testing.T) {
+	dir := fixtureProject(t)
+	first := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+		t.Fatal(err)
+	}
+	theme := "data/factsheets/demo/2024/themes/luisteren.toml"
+	writeProjectFile(t, dir, theme, strings.Replace(readFile(t, filepath.Join(dir, theme)), `id = "tijd-nemen"`, `id = "tijd-maken"`, 1))
+	_, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first, Previous: first})
+	var lost *LostAddressesError
+	if !errors.As(err, &lost) {
+		t.Fatalf("want a LostAddressesError, got %v", err)
+	}
+	want := []string{"demo/2024/luisteren/#vraag-tijd-nemen", "en/demo/2024/luisteren/#vraag-tijd-nemen"}
+	if !slices.Equal(lost.Addresses, want) {
+		t.Errorf("lost addresses:\n%s\nwant:\n%s", strings.Join(lost.Addresses, "\n"), strings.Join(want, "\n"))
+	}
+	if !strings.Contains(err.Error(), "keep a question's id when you reword it") {
+		t.Errorf("the message does not say what to do: %v", err)
+	}
+}
+
 // files lists the files under dir, relative and with slashes.
 func files(t *testing.T, dir string) []string {
 	t.Helper()

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -25,15 +26,21 @@ func (e *LostAddressesError) Error() string {
 		b.WriteString("\n  " + a)
 	}
 	b.WriteString("\nWhen a theme got a new id, list the old one in `formerly` in its file, so its address redirects.")
+	b.WriteString("\nA #vraag-… address is a link to a question: keep a question's id when you reword it.")
 	return b.String()
 }
 
 // refresh finds the target of a redirect page.
 var refresh = regexp.MustCompile(`<meta http-equiv="refresh" content="0; url=([^"]+)">`)
 
+// questionAnchor is a place on a page that readers link to and share:
+// a question.
+var questionAnchor = regexp.MustCompile(`\bid="(vraag-[^"]+)"`)
+
 // lostAddresses compares the files of a previous build with those of a
-// new one: every file there must be here, and a page that became a
-// redirect must lead to a file that exists.
+// new one: every file there must be here, a page that became a redirect
+// must lead to a file that exists, and every question a page had must
+// still be on the page its address leads to.
 func lostAddresses(previous, built string) ([]string, error) {
 	if info, err := os.Stat(previous); err != nil || !info.IsDir() {
 		return nil, fmt.Errorf("the previous site %s is not a directory", previous)
@@ -48,36 +55,52 @@ func lostAddresses(previous, built string) ([]string, error) {
 			return err
 		}
 		rel = filepath.ToSlash(rel)
-		if !resolves(built, rel) {
-			lost = append(lost, strings.TrimSuffix(rel, "index.html"))
+		address := strings.TrimSuffix(rel, "index.html")
+		page, ok := resolve(built, rel)
+		if !ok {
+			lost = append(lost, address)
+			return nil
+		}
+		if page == nil {
+			return nil
+		}
+		old, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for _, m := range questionAnchor.FindAllSubmatch(old, -1) {
+			if !bytes.Contains(page, m[0]) {
+				lost = append(lost, address+"#"+string(m[1]))
+			}
 		}
 		return nil
 	})
 	return lost, err
 }
 
-// resolves reports whether the file rel exists under root and, when it
-// is a redirect, whether its target exists.
-func resolves(root, rel string) bool {
+// resolve finds the file rel under root and, when it is a redirect, its
+// target. It returns the page a reader lands on (nil for other files, and
+// for redirects to another site) and whether there is one.
+func resolve(root, rel string) ([]byte, bool) {
 	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(rel)))
 	if err != nil {
-		return false
+		return nil, false
 	}
 	if !strings.HasSuffix(rel, ".html") {
-		return true
+		return nil, true
 	}
 	m := refresh.FindSubmatch(data[:min(len(data), 1024)])
 	if m == nil {
-		return true
+		return data, true
 	}
 	target := string(m[1])
 	if strings.Contains(target, "://") {
-		return true // an absolute base URL: the target is checked as its own file
+		return nil, true // an absolute base URL: the target is checked as its own file
 	}
 	target = path.Join(path.Dir(rel), target)
 	if strings.HasPrefix(target, "../") {
-		return false
+		return nil, false
 	}
-	_, err = os.Stat(filepath.Join(root, filepath.FromSlash(target)))
-	return err == nil
+	page, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(target)))
+	return page, err == nil
 }

@@ -341,8 +341,11 @@ func TestDiffTips(t *testing.T) {
 		{"bel_je_collega", "bel_je_collega_op", "bel je collega>bel je collega op", ""}, // alike: reworded
 		{"bel_je_collega", "schrijf_het_op", "+schrijf het op", "-bel je collega"},      // not alike: replaced
 		{"x,bel_je_collega,y", "x,y", "", "-bel je collega"},
-		// A tip that changed place is removed at one spot and added at another.
-		{"a,b", "b,a", "+a", "-a"},
+		// A tip that only changed place is no change, but a copy of it is.
+		{"a,b", "b,a", "", ""},
+		{"a,b,c", "c,b,a", "", ""},
+		{"a,b", "b,a,a", "+a", ""},
+		{"a,b,a", "b,a", "", "-a"},
 		// Pairs keep their order: the first removed tip takes the later
 		// added one, so the second cannot take the earlier one.
 		{"bel_je_collega,schrijf_het_op", "schrijf_het_nu_op,bel_je_collega_nu", "+schrijf het nu op bel je collega>bel je collega nu", "-schrijf het op"},

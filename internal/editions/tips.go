@@ -58,8 +58,9 @@ func closingTips(e *model.Edition) ([]model.Inline, Place) {
 // the new place to. It returns the added and changed tips in their new
 // order, and the removed ones in their old order.
 //
-// Tips have no ids, so the order decides: the longest common subsequence
-// of the texts stays, and where tips were removed and added at the same
+// Tips have no ids, so their texts and order decide: a tip that only
+// moved is no change; the longest common subsequence of the texts
+// stays, and where tips were removed and added at the same
 // spot, a removed one and an added one that read alike are paired as one
 // reworded tip. Pairs keep their order, so a tip never pairs with one
 // that came before the previous pair.
@@ -107,7 +108,33 @@ func diffTips(old, new []model.Inline, from, to Place) (kept, removed []TipChang
 		}
 	}
 	flush()
-	return kept, removed
+	return withoutReordered(kept, removed)
+}
+
+// withoutReordered drops a tip that was removed at one spot and added
+// unchanged at another: a new order is no news to a reader.
+func withoutReordered(kept, removed []TipChange) ([]TipChange, []TipChange) {
+	moved := map[string]int{}
+	for _, r := range removed {
+		moved[r.Old]++
+	}
+	var k []TipChange
+	for _, c := range kept {
+		if c.Kind == Added && moved[c.New] > 0 {
+			moved[c.New]--
+			continue
+		}
+		k = append(k, c)
+	}
+	// Now moved counts, by text, the removals that no addition matched.
+	var r []TipChange
+	for _, c := range removed {
+		if moved[c.Old] > 0 {
+			moved[c.Old]--
+			r = append(r, c)
+		}
+	}
+	return k, r
 }
 
 // sequenceDiff diffs two sequences of texts with wording.Diff, the one

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -138,21 +139,31 @@ func (w *dataWatcher) reload() error {
 		}
 	}
 	if len(messages) > 0 {
-		fmt.Fprintf(w.stderr, "%s: the preview shows the last valid data until this is fixed\n", plural(len(messages), "error"))
-		if w.lastGood == nil {
-			// Nothing valid yet: show an empty site that carries the errors.
-			if _, err := w.preview.Update(&model.Site{Title: "rodedraad"}); err != nil {
-				return err
-			}
-		}
-		return w.preview.ShowErrors(messages)
+		return w.showErrors(messages)
 	}
-	w.lastGood = s
 	c := s.Count()
 	fmt.Fprintf(w.stdout, "%s: %s, %s\n", time.Now().Format("15:04:05"), plural(c.Themes, "theme"), plural(c.Questions, "question"))
 	tooLong, err := w.preview.Update(s)
+	if conflict := (*site.AddressConflictError)(nil); errors.As(err, &conflict) {
+		fmt.Fprintln(w.stderr, "rodedraad:", err)
+		return w.showErrors(conflict.Conflicts)
+	}
+	w.lastGood = s
 	for _, p := range tooLong {
 		fmt.Fprintln(w.stderr, "note:", p)
 	}
 	return err
+}
+
+// showErrors keeps the last valid pages in the preview, with the errors
+// on them until they are fixed.
+func (w *dataWatcher) showErrors(messages []string) error {
+	fmt.Fprintf(w.stderr, "%s: the preview shows the last valid data until this is fixed\n", plural(len(messages), "error"))
+	if w.lastGood == nil {
+		// Nothing valid yet: show an empty site that carries the errors.
+		if _, err := w.preview.Update(&model.Site{Title: "rodedraad"}); err != nil {
+			return err
+		}
+	}
+	return w.preview.ShowErrors(messages)
 }

@@ -129,6 +129,32 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 	}
 }
 
+// A page of the project's own at a factsheet's address is an error the
+// preview shows, as it shows errors in the data.
+func TestServeShowsAddressConflicts(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(minimal)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "demo.md"), []byte("---\ntitle: Eigen pagina\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	port, cmd, _, stderr := startServe(t, dir)
+	t.Cleanup(func() { _ = cmd.Process.Kill() }) // when waitFor fails
+	page := waitFor(t, "http://127.0.0.1:"+strconv.Itoa(port)+"/", 60*time.Second, func(p string) bool { return strings.Contains(p, `class="preview-errors"`) })
+	_ = cmd.Process.Kill()
+	_ = cmd.Wait()
+	if want := "/demo/: the edition page &#34;Leren in de wijk&#34;, and content/demo.md"; !strings.Contains(page, want) {
+		t.Errorf("the preview does not show %q:\n%.3000s", want, page)
+	}
+	if !strings.Contains(stderr.String(), "1 address of the site would hold two pages") {
+		t.Errorf("the terminal did not get the error:\n%s", stderr.String())
+	}
+}
+
 func TestServeIsLocalAndConfined(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS(minimal)); err != nil {

@@ -109,6 +109,31 @@ func TestEditionErrors(t *testing.T) {
 				`proj/data/factsheets/demo/2025/themes/plannen.toml:4:13: formerly[0]: "horen" is also a former id of theme "luisteren"`,
 			},
 		},
+		{
+			name:    "ids that are addresses of other pages",
+			edition: "title = \"Nieuw\"\nprevious = \"2024\"\nthemes = [\"luisteren\", \"kaarten\"]\nsections = [\"wijzigingen\", \"luisteren\", \"stappen\"]\n",
+			theme:   "formerly = [\"stappen\", \"kaarten\"]\n" + luisteren2025,
+			replace: map[string]string{
+				"data/factsheets/demo/2025/themes/kaarten.toml":       "title = \"Kaarten\"\nfinding = \"x\"\nquestions = []\n",
+				"data/factsheets/demo/2025/sections/wijzigingen.toml": "title = \"Wijzigingen\"\n",
+				"data/factsheets/demo/2025/sections/luisteren.toml":   "title = \"Luisteren\"\n",
+				"data/factsheets/demo/2025/sections/stappen.toml":     "title = \"Stappen\"\n",
+				"data/factsheets/demo/kaarten/edition.toml":           "title = \"Kaarten\"\n",
+				"data/factsheets/fy/factsheet.toml":                   factsheetV2,
+				"data/factsheets/fy/2025/edition.toml":                "title = \"Nij\"\nsections = [\"stappen\"]\n",
+				"data/factsheets/fy/2025/sections/stappen.toml":       "title = \"Stappen\"\n",
+			},
+			want: []string{
+				`proj/` + newEdition + `:3:24: themes[1]: "kaarten" is the address of a page of the edition's own: choose another id`,
+				`proj/` + newEdition + `:4:13: sections[0]: "wijzigingen" is the address of a page of the edition's own: choose another id`,
+				`proj/` + newEdition + `:4:28: sections[1]: "luisteren" is also a theme of this edition: the two would share an address`,
+				`proj/` + newTheme + `:1:13: formerly[0]: "stappen" is the id of a section of this edition: its address cannot lead to both`,
+				`proj/` + newTheme + `:1:24: formerly[1]: "kaarten" is the address of a page of the edition's own`,
+				`proj/data/factsheets/demo/kaarten: an edition cannot be called "kaarten": that is the address of a page of the factsheet's own; rename the directory`,
+				`proj/data/factsheets/demo/kaarten/edition.toml:1:1: warning: the edition has no themes and no sections`,
+				`proj/data/factsheets/fy: a factsheet cannot be called "fy": that is the address of the site in an interface language; rename the directory`,
+			},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			diags := secondEdition(t, tc.edition, tc.theme, tc.replace)

@@ -60,6 +60,10 @@ func (l *loader) load() *model.Site {
 		siteFile.warnf("", "the site has no factsheets yet: add a directory under data/factsheets")
 	}
 	for _, id := range dirs {
+		if slices.Contains(model.SupportedLanguages, id) {
+			(&file{name: l.display("data/factsheets/" + id), diags: &l.diags}).fileErrorf(
+				"a factsheet cannot be called %q: that is the address of the site in an interface language; rename the directory", id)
+		}
 		l.site.Factsheets = append(l.site.Factsheets, l.loadFactsheet(id))
 	}
 	l.checkReferences()
@@ -73,6 +77,10 @@ func (l *loader) loadFactsheet(id string) *model.Factsheet {
 	f.decode(sheet)
 	l.checkFactsheet(f, sheet)
 	for _, eid := range l.subdirs(dir, []string{"factsheet.toml"}) {
+		if slices.Contains(model.ReservedIDs, eid) {
+			(&file{name: l.display(dir + "/" + eid), diags: &l.diags}).fileErrorf(
+				"an edition cannot be called %q: that is the address of a page of the factsheet's own; rename the directory", eid)
+		}
 		sheet.Editions = append(sheet.Editions, l.loadEdition(sheet, eid))
 	}
 	l.checkEditions(sheet)
@@ -118,6 +126,11 @@ func (l *loader) loadEdition(sheet *model.Factsheet, id string) *model.Edition {
 		l.checkSection(p.file, s, questions)
 		e.Sections = append(e.Sections, s)
 	}
+	for i, id := range e.SectionIDs {
+		if slices.Contains(e.ThemeIDs, id) {
+			f.errorf(index("sections", i), "%q is also a theme of this edition: the two would share an address", id)
+		}
+	}
 	l.checkFormerly(e)
 	if len(e.ThemeIDs) == 0 && len(e.SectionIDs) == 0 && f.table != nil {
 		f.warnf("", "the edition has no themes and no sections")
@@ -156,6 +169,8 @@ func (l *loader) parts(edition *file, dir, kind string, order []string) []part {
 		case !edition.checkID(key, id):
 		case listed[id]:
 			edition.errorf(key, "%q is listed twice", id)
+		case slices.Contains(model.ReservedIDs, id):
+			edition.errorf(key, "%q is the address of a page of the edition's own: choose another id", id)
 		case !files[id]:
 			edition.errorf(key, "no file %s/%s.toml%s", kind, id, suggestion(id, keysOf(files)))
 		default:

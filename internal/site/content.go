@@ -439,7 +439,7 @@ func description(texts ...string) string {
 }
 
 // cardsPath is where the HTML version of a page's deck of cards is.
-func cardsPath(pagePath string) string { return pagePath + "kaarten/" }
+func cardsPath(pagePath string) string { return pagePath + model.CardsPageName + "/" }
 
 func (g generator) cardsPage(d cards.Deck, e *model.Edition, pagePath string, back pageLink, st *editionStatus, aliases []string) page {
 	p := cardsParams{Status: st, Back: back, Instructions: cards.Instructions, Count: d.Count(), Decks: g.decks[d.ID]}

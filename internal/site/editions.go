@@ -11,7 +11,7 @@ import (
 
 // changesPath is where the page on what changed since the previous
 // edition is.
-func changesPath(e *model.Edition) string { return editionDir(e) + "wijzigingen/" }
+func changesPath(e *model.Edition) string { return editionDir(e) + model.ChangesPageName + "/" }
 
 // editionDir is the edition's own directory, under which its themes and
 // sections are, whether or not it is the current edition.

@@ -50,8 +50,12 @@ func (p project) writePages(s *model.Site) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("writing the open data: %w", err)
 	}
+	generated := pages(s, decks.downloads, downloads)
+	if err := checkAddresses(generated, p.source); err != nil {
+		return nil, err
+	}
 	content := map[string][]byte{}
-	for _, pg := range pages(s, decks.downloads, downloads) {
+	for _, pg := range generated {
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")

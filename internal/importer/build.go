@@ -59,7 +59,7 @@ func (b *builder) factsheet(opts Options) *model.Factsheet {
 	d := b.doc
 	f := &model.Factsheet{ID: opts.Factsheet, Title: d.title, Authors: d.authors, Credits: d.credits, Publisher: d.publisher}
 	if f.ID == "" {
-		f.ID = idScope{}.id(d.title, "factsheet")
+		f.ID = newScope(model.CheckFactsheetID).id(d.title, "factsheet")
 	}
 	e := b.edition(f, opts.Edition)
 	fp := factsheetPath(f)
@@ -118,7 +118,7 @@ func (b *builder) edition(f *model.Factsheet, id string) *model.Edition {
 // themes makes the themes. Question ids are unique in the edition, since
 // cards and diffs follow them; practice ids only within their theme.
 func (b *builder) themes(e *model.Edition) {
-	themeIDs, questionIDs := idScope{}, idScope{}
+	themeIDs, questionIDs := newScope(model.CheckPageID), newScope(model.CheckID)
 	b.lines = map[*model.Theme][2]int{}
 	for _, td := range b.doc.themes {
 		t := &model.Theme{Edition: e, ID: themeIDs.id(td.title, "thema"), Title: td.title,
@@ -134,7 +134,7 @@ func (b *builder) themes(e *model.Edition) {
 		for _, q := range td.questions {
 			t.Questions = append(t.Questions, model.Question{ID: questionIDs.id(q.text, "vraag"), Text: model.Inline(q.text), Sub: inlines(q.sub)})
 		}
-		practiceIDs := idScope{}
+		practiceIDs := newScope(model.CheckID)
 		for _, p := range td.practice {
 			t.Practice = append(t.Practice, model.PracticeExample{ID: practiceIDs.id(p.text, "praktijk"), Text: model.Inline(p.text), Sub: inlines(p.sub)})
 		}

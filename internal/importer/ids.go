@@ -90,8 +90,16 @@ func slug(s string) string {
 }
 
 // idScope hands out ids that are unique within a scope, such as the
-// questions of an edition, adding -2, -3 on a clash.
-type idScope map[string]bool
+// questions of an edition, adding -2, -3 on a clash. The check is the
+// model's for the kind of id: 'kaarten' is no name for a theme.
+type idScope struct {
+	taken map[string]bool
+	check func(string) error
+}
+
+func newScope(check func(string) error) idScope {
+	return idScope{taken: map[string]bool{}, check: check}
+}
 
 func (s idScope) id(text, fallback string) string {
 	base := slug(text)
@@ -99,9 +107,9 @@ func (s idScope) id(text, fallback string) string {
 		base = fallback
 	}
 	id := base
-	for n := 2; s[id]; n++ {
+	for n := 2; s.taken[id] || s.check(id) != nil; n++ {
 		id = base + "-" + strconv.Itoa(n)
 	}
-	s[id] = true
+	s.taken[id] = true
 	return id
 }

@@ -35,12 +35,24 @@ func TestSlug(t *testing.T) {
 }
 
 func TestIDScope(t *testing.T) {
-	s := idScope{}
-	var got []string
-	for _, text := range []string{"Plan ik tijd?", "Plan ik tijd?", "Plan ik *tijd*?", "???", "???", "vraag"} {
-		got = append(got, s.id(text, "vraag"))
-	}
-	if want := "plan-tijd plan-tijd-2 plan-tijd-3 vraag vraag-2 vraag-3"; strings.Join(got, " ") != want {
-		t.Errorf("got %v, want %s", got, want)
+	for _, c := range []struct {
+		check func(string) error
+		texts []string
+		want  string
+	}{
+		{model.CheckID, []string{"Plan ik tijd?", "Plan ik tijd?", "Plan ik *tijd*?", "???", "???", "vraag"},
+			"plan-tijd plan-tijd-2 plan-tijd-3 vraag vraag-2 vraag-3"},
+		// Ids that are addresses of the site's own pages are not handed out.
+		{model.CheckPageID, []string{"Kaarten", "Kaarten", "Wijzigingen", "Kaarten lezen"}, "kaarten-2 kaarten-3 wijzigingen-2 kaarten-lezen"},
+		{model.CheckFactsheetID, []string{"En", "NL", "Fryslân"}, "en-2 nl-2 fryslan"},
+	} {
+		s := newScope(c.check)
+		var got []string
+		for _, text := range c.texts {
+			got = append(got, s.id(text, "vraag"))
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("got %v, want %s", got, c.want)
+		}
 	}
 }

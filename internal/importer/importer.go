@@ -59,11 +59,14 @@ type File struct {
 // Import reads an export of a factsheet. When the text has no theme it
 // returns ErrNoTheme, with the unplaced lines in the result all the same.
 func Import(src []byte, opts Options) (*Result, error) {
-	for _, id := range []struct{ what, id string }{{"factsheet", opts.Factsheet}, {"edition", opts.Edition}} {
+	for _, id := range []struct {
+		what, id string
+		check    func(string) error
+	}{{"factsheet", opts.Factsheet, model.CheckFactsheetID}, {"edition", opts.Edition, model.CheckPageID}} {
 		if id.id == "" {
 			continue
 		}
-		if err := model.CheckID(id.id); err != nil {
+		if err := id.check(id.id); err != nil {
 			return nil, fmt.Errorf("%s id %q: %v", id.what, id.id, err)
 		}
 	}

@@ -72,8 +72,8 @@ func (l *loader) checkFormerly(e *model.Edition) {
 				f.errorf(key, "%q is the id of another theme of this edition: its address cannot lead to both", id)
 			case slices.Contains(e.SectionIDs, id):
 				f.errorf(key, "%q is the id of a section of this edition: its address cannot lead to both", id)
-			case slices.Contains(model.ReservedIDs, id):
-				f.errorf(key, "%q is the address of a page of the edition's own", id)
+			case model.CheckPageID(id) != nil:
+				f.errorf(key, "%v", model.CheckPageID(id))
 			case claimed[id] != nil:
 				f.errorf(key, "%q is also a former id of theme %q", id, claimed[id].ID)
 			default:

@@ -60,9 +60,8 @@ func (l *loader) load() *model.Site {
 		siteFile.warnf("", "the site has no factsheets yet: add a directory under data/factsheets")
 	}
 	for _, id := range dirs {
-		if slices.Contains(model.SupportedLanguages, id) {
-			(&file{name: l.display("data/factsheets/" + id), diags: &l.diags}).fileErrorf(
-				"a factsheet cannot be called %q: that is the address of the site in an interface language; rename the directory", id)
+		if err := model.CheckFactsheetID(id); err != nil {
+			l.dirError("data/factsheets/"+id, err)
 		}
 		l.site.Factsheets = append(l.site.Factsheets, l.loadFactsheet(id))
 	}
@@ -77,9 +76,8 @@ func (l *loader) loadFactsheet(id string) *model.Factsheet {
 	f.decode(sheet)
 	l.checkFactsheet(f, sheet)
 	for _, eid := range l.subdirs(dir, []string{"factsheet.toml"}) {
-		if slices.Contains(model.ReservedIDs, eid) {
-			(&file{name: l.display(dir + "/" + eid), diags: &l.diags}).fileErrorf(
-				"an edition cannot be called %q: that is the address of a page of the factsheet's own; rename the directory", eid)
+		if err := model.CheckPageID(eid); err != nil {
+			l.dirError(dir+"/"+eid, err)
 		}
 		sheet.Editions = append(sheet.Editions, l.loadEdition(sheet, eid))
 	}
@@ -169,8 +167,8 @@ func (l *loader) parts(edition *file, dir, kind string, order []string) []part {
 		case !edition.checkID(key, id):
 		case listed[id]:
 			edition.errorf(key, "%q is listed twice", id)
-		case slices.Contains(model.ReservedIDs, id):
-			edition.errorf(key, "%q is the address of a page of the edition's own: choose another id", id)
+		case model.CheckPageID(id) != nil:
+			edition.errorf(key, "%v: choose another id", model.CheckPageID(id))
 		case !files[id]:
 			edition.errorf(key, "no file %s/%s.toml%s", kind, id, suggestion(id, keysOf(files)))
 		default:
@@ -195,12 +193,17 @@ func (l *loader) subdirs(dir string, expected []string) []string {
 			continue
 		}
 		if err := model.CheckID(name); err != nil {
-			(&file{name: l.display(dir + "/" + name), diags: &l.diags}).fileErrorf("the directory name is its id: %v", err)
+			l.dirError(dir+"/"+name, err)
 			continue
 		}
 		ids = append(ids, name)
 	}
 	return ids
+}
+
+// dirError reports a directory whose name cannot be the id it gives.
+func (l *loader) dirError(dir string, err error) {
+	(&file{name: l.display(dir), diags: &l.diags}).fileErrorf("the directory name is its id: %v; rename the directory", err)
 }
 
 // names lists a directory, sorted, leaving out hidden files.

@@ -1,5 +1,10 @@
 package model
 
+import (
+	"fmt"
+	"slices"
+)
+
 // Every edition has pages of its own next to its themes and sections,
 // and a factsheet next to its editions: the card deck of the edition and
 // what changed in it. Their names are the last part of their addresses.
@@ -8,6 +13,20 @@ const (
 	ChangesPageName = "wijzigingen"
 )
 
-// ReservedIDs are the ids an edition, theme or section may not have: its
-// address would be that of one of the pages above.
-var ReservedIDs = []string{CardsPageName, ChangesPageName}
+// CheckFactsheetID is CheckID for a factsheet, whose id is the first part
+// of its addresses, where the site in another language starts too.
+func CheckFactsheetID(id string) error {
+	if slices.Contains(SupportedLanguages, id) {
+		return fmt.Errorf("%q is the address of the site in an interface language", id)
+	}
+	return CheckID(id)
+}
+
+// CheckPageID is CheckID for an edition, a theme or a section, whose id
+// may not be the address of a page of the edition's or factsheet's own.
+func CheckPageID(id string) error {
+	if id == CardsPageName || id == ChangesPageName {
+		return fmt.Errorf("%q is the address of the card deck or the changes of an edition", id)
+	}
+	return CheckID(id)
+}

@@ -19,7 +19,7 @@ import (
 // edition stays published until the author sets `current` to the new
 // one. It returns the directory it created.
 func Edition(dir, factsheet, id string) (string, error) {
-	if err := model.CheckID(id); err != nil {
+	if err := model.CheckPageID(id); err != nil {
 		return "", fmt.Errorf("%q is not a valid edition id: %v", id, err)
 	}
 	site, _ := load.Site(dir)

@@ -68,6 +68,7 @@ func TestNewEditionRefusals(t *testing.T) {
 		{"demo", "2024", "already exists"},
 		{"demo", "Nieuw!", `"Nieuw!" is not a valid edition id`},
 		{"demi", "2025", `no factsheet "demi"`},
+		{"demo", "kaarten", `"kaarten" is the address of the card deck or the changes of an edition`},
 	} {
 		_, err := Edition(dir, tc.factsheet, tc.id)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -76,5 +77,20 @@ func TestNewEditionRefusals(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "data/factsheets/demo/2025")); err == nil {
 		t.Error("a refused edition left a directory")
+	}
+}
+
+// Ids that would take the address of a page of the site's own are
+// refused before anything is written.
+func TestNewFactsheetAndThemeRefuseReservedIDs(t *testing.T) {
+	dir := project(t)
+	if _, err := Factsheet(dir, "en", ""); err == nil || !strings.Contains(err.Error(), `"en" is the address of the site in an interface language`) {
+		t.Errorf("new factsheet en: %v", err)
+	}
+	if _, err := Theme(dir, "demo", "wijzigingen", ""); err == nil || !strings.Contains(err.Error(), `"wijzigingen" is the address of the card deck or the changes of an edition`) {
+		t.Errorf("new theme wijzigingen: %v", err)
+	}
+	if _, diags := load.Site(dir); len(diags) > 0 {
+		t.Errorf("a refusal changed the project: %v", diags)
 	}
 }

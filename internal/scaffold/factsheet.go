@@ -16,7 +16,7 @@ const firstEdition = "editie-1"
 // file commented, so that the project passes check at once. It returns
 // the files it wrote.
 func Factsheet(dir, id, title string) ([]string, error) {
-	if err := model.CheckID(id); err != nil {
+	if err := model.CheckFactsheetID(id); err != nil {
 		return nil, fmt.Errorf("%q is not a valid factsheet id: %v", id, err)
 	}
 	if title == "" {

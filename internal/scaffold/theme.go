@@ -14,7 +14,7 @@ import (
 // edition) or 'factsheet/edition': a commented theme file, listed last in
 // the edition's themes. It returns the theme file.
 func Theme(dir, ref, id, title string) (string, error) {
-	if err := model.CheckID(id); err != nil {
+	if err := model.CheckPageID(id); err != nil {
 		return "", fmt.Errorf("%q is not a valid theme id: %v", id, err)
 	}
 	site, _ := load.Site(dir)

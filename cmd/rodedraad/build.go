@@ -25,8 +25,8 @@ sub-path of a web server.
 With --previous, the build also fails when an address of a previous
 build (a copy of its output directory, or the destination itself) no
 longer resolves, so that no link anyone saved breaks. Pages of older
-editions stay; a renamed theme keeps its old address as a redirect when
-its file lists the old id in formerly.`,
+editions stay; a renamed theme or section keeps its old address as a
+redirect when its file lists the old id in formerly.`,
 		Example: "  rodedraad build\n  rodedraad build -s path/to/project -d /var/www/factsheets -b https://example.org/factsheets/\n  rodedraad build --previous public",
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {

@@ -73,8 +73,8 @@ previous one, so the site shows what changed, and the current edition
 stays published until you set current = "ID" in factsheet.toml.
 
 Keep the ids of themes and questions that stay: links to them, and the
-'new' and 'changed' marks, follow the ids. When a theme gets a new id,
-list the old one in formerly = ["old-id"] in its file.`,
+'new' and 'changed' marks, follow the ids. When a theme or a section
+gets a new id, list the old one in formerly = ["old-id"] in its file.`,
 		Example: "  rodedraad new edition friesland 2025",
 		Args:    cobra.ExactArgs(2),
 		RunE: func(_ *cobra.Command, args []string) error {

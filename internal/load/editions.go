@@ -56,28 +56,40 @@ func (l *loader) checkEditions(sheet *model.Factsheet) {
 	}
 }
 
-// checkFormerly checks the former ids of the themes of an edition: a
-// former id may not be in use by another theme, nor claimed twice.
+// checkFormerly checks the former ids of the themes and sections of an
+// edition, which share its addresses: a former id may not be in use by
+// another theme or section, nor claimed twice.
 func (l *loader) checkFormerly(e *model.Edition) {
-	claimed := map[string]*model.Theme{}
+	type part struct {
+		kind, id string
+		formerly []string
+		file     *file
+	}
+	var parts []part
 	for _, t := range e.Themes {
-		f := l.themeFiles[t]
-		for i, id := range t.Formerly {
+		parts = append(parts, part{"theme", t.ID, t.Formerly, l.themeFiles[t]})
+	}
+	for _, s := range e.Sections {
+		parts = append(parts, part{"section", s.ID, s.Formerly, l.sectionFiles[s]})
+	}
+	claimed := map[string]part{}
+	for _, p := range parts {
+		for i, id := range p.formerly {
 			key := index("formerly", i)
 			switch {
-			case !f.checkID(key, id):
-			case id == t.ID:
-				f.errorf(key, "%q is the theme's own id", id)
+			case !p.file.checkID(key, id):
+			case id == p.id:
+				p.file.errorf(key, "%q is the %s's own id", id, p.kind)
 			case e.Theme(id) != nil:
-				f.errorf(key, "%q is the id of another theme of this edition: its address cannot lead to both", id)
+				p.file.errorf(key, "%q is the id of a theme of this edition: its address cannot lead to both", id)
 			case slices.Contains(e.SectionIDs, id):
-				f.errorf(key, "%q is the id of a section of this edition: its address cannot lead to both", id)
+				p.file.errorf(key, "%q is the id of a section of this edition: its address cannot lead to both", id)
 			case model.CheckPageID(id) != nil:
-				f.errorf(key, "%v", model.CheckPageID(id))
-			case claimed[id] != nil:
-				f.errorf(key, "%q is also a former id of theme %q", id, claimed[id].ID)
+				p.file.errorf(key, "%v", model.CheckPageID(id))
+			case claimed[id].id != "":
+				p.file.errorf(key, "%q is also a former id of %s %q", id, claimed[id].kind, claimed[id].id)
 			default:
-				claimed[id] = t
+				claimed[id] = p
 			}
 		}
 	}

@@ -104,7 +104,7 @@ func TestEditionErrors(t *testing.T) {
 			replace: map[string]string{"data/factsheets/demo/2025/themes/plannen.toml": "title = \"Plannen\"\nfinding = \"x\"\nquestions = []\nformerly = [\"horen\"]\n"},
 			want: []string{
 				`proj/` + newTheme + `:1:13: formerly[0]: "luisteren" is the theme's own id`,
-				`proj/` + newTheme + `:1:26: formerly[1]: "plannen" is the id of another theme of this edition: its address cannot lead to both`,
+				`proj/` + newTheme + `:1:26: formerly[1]: "plannen" is the id of a theme of this edition: its address cannot lead to both`,
 				`proj/` + newTheme + `:1:46: formerly[3]: "Horen!" is not a valid id: an id must be lowercase`,
 				`proj/data/factsheets/demo/2025/themes/plannen.toml:4:13: formerly[0]: "horen" is also a former id of theme "luisteren"`,
 			},
@@ -112,12 +112,12 @@ func TestEditionErrors(t *testing.T) {
 		{
 			name:    "ids that are addresses of other pages",
 			edition: "title = \"Nieuw\"\nprevious = \"2024\"\nthemes = [\"luisteren\", \"kaarten\"]\nsections = [\"wijzigingen\", \"luisteren\", \"stappen\"]\n",
-			theme:   "formerly = [\"stappen\", \"kaarten\"]\n" + luisteren2025,
+			theme:   "formerly = [\"stappen\", \"kaarten\", \"oude-stappen\"]\n" + luisteren2025,
 			replace: map[string]string{
 				"data/factsheets/demo/2025/themes/kaarten.toml":       "title = \"Kaarten\"\nfinding = \"x\"\nquestions = []\n",
 				"data/factsheets/demo/2025/sections/wijzigingen.toml": "title = \"Wijzigingen\"\n",
 				"data/factsheets/demo/2025/sections/luisteren.toml":   "title = \"Luisteren\"\n",
-				"data/factsheets/demo/2025/sections/stappen.toml":     "title = \"Stappen\"\n",
+				"data/factsheets/demo/2025/sections/stappen.toml":     "formerly = [\"stappen\", \"oude-stappen\", \"verder\"]\ntitle = \"Stappen\"\n",
 				"data/factsheets/demo/kaarten/edition.toml":           "title = \"Kaarten\"\n",
 				"data/factsheets/fy/factsheet.toml":                   factsheetV2,
 				"data/factsheets/fy/2025/edition.toml":                "title = \"Nij\"\nsections = [\"stappen\"]\n",
@@ -127,6 +127,8 @@ func TestEditionErrors(t *testing.T) {
 				`proj/` + newEdition + `:3:24: themes[1]: "kaarten" is the address of the card deck or the changes of an edition: choose another id`,
 				`proj/` + newEdition + `:4:13: sections[0]: "wijzigingen" is the address of the card deck or the changes of an edition: choose another id`,
 				`proj/` + newEdition + `:4:28: sections[1]: "luisteren" is also a theme of this edition: the two would share an address`,
+				`proj/data/factsheets/demo/2025/sections/stappen.toml:1:13: formerly[0]: "stappen" is the section's own id`,
+				`proj/data/factsheets/demo/2025/sections/stappen.toml:1:24: formerly[1]: "oude-stappen" is also a former id of theme "luisteren"`,
 				`proj/` + newTheme + `:1:13: formerly[0]: "stappen" is the id of a section of this edition: its address cannot lead to both`,
 				`proj/` + newTheme + `:1:24: formerly[1]: "kaarten" is the address of the card deck or the changes of an edition`,
 				`proj/data/factsheets/demo/kaarten: the directory name is its id: "kaarten" is the address of the card deck or the changes of an edition; rename the directory`,

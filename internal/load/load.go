@@ -41,6 +41,7 @@ type loader struct {
 
 	// Where each model part came from, for checks across files.
 	themeFiles   map[*model.Theme]*file
+	sectionFiles map[*model.Section]*file
 	editionFiles map[*model.Edition]*file
 }
 
@@ -49,6 +50,7 @@ func (l *loader) display(rel string) string { return filepath.Join(l.dir, filepa
 func (l *loader) load() *model.Site {
 	l.site = &model.Site{}
 	l.themeFiles = map[*model.Theme]*file{}
+	l.sectionFiles = map[*model.Section]*file{}
 	l.editionFiles = map[*model.Edition]*file{}
 
 	siteFile := l.readFile("data/site.toml")
@@ -121,6 +123,7 @@ func (l *loader) loadEdition(sheet *model.Factsheet, id string) *model.Edition {
 	for _, p := range l.parts(f, dir, "sections", e.SectionIDs) {
 		s := &model.Section{ID: p.id, Edition: e}
 		p.file.decode(s)
+		l.sectionFiles[s] = p.file
 		l.checkSection(p.file, s, questions)
 		e.Sections = append(e.Sections, s)
 	}

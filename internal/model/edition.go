@@ -61,15 +61,30 @@ func (e *Edition) PreviousEdition() *Edition {
 // Successor returns the theme of edition e that continues t, a theme of
 // another edition of the same factsheet: the one with t's id, or the one
 // that names t's id as a former id. It returns nil when e dropped t.
-func (e *Edition) Successor(t *Theme) *Theme {
-	for _, c := range e.Themes {
-		if c.ID == t.ID {
-			return c
+func (e *Edition) Successor(t *Theme) *Theme { return successor(e.Themes, t.ID) }
+
+// SectionSuccessor is Successor for a section.
+func (e *Edition) SectionSuccessor(s *Section) *Section { return successor(e.Sections, s.ID) }
+
+// renamable is a theme or a section: a part of an edition with an address,
+// which keeps the ids it had before.
+type renamable interface {
+	*Theme | *Section
+	ids() (id string, formerly []string)
+}
+
+func (t *Theme) ids() (string, []string)   { return t.ID, t.Formerly }
+func (s *Section) ids() (string, []string) { return s.ID, s.Formerly }
+
+func successor[P renamable](parts []P, id string) P {
+	for _, p := range parts {
+		if own, _ := p.ids(); own == id {
+			return p
 		}
 	}
-	for _, c := range e.Themes {
-		if slices.Contains(c.Formerly, t.ID) {
-			return c
+	for _, p := range parts {
+		if _, formerly := p.ids(); slices.Contains(formerly, id) {
+			return p
 		}
 	}
 	return nil

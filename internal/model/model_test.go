@@ -77,3 +77,29 @@ func TestResolveTheme(t *testing.T) {
 		}
 	}
 }
+
+// A theme or section is continued by the one with its id, else by the
+// one that lists its id as a former id.
+func TestSuccessor(t *testing.T) {
+	e := &Edition{
+		Themes:   []*Theme{{ID: "samen-een-plan", Formerly: []string{"integraal-samenwerken"}}, {ID: "regie"}},
+		Sections: []*Section{{ID: "stappenplan", Formerly: []string{"stappen"}}, {ID: "principes", Formerly: []string{"regie"}}},
+	}
+	for _, c := range []struct{ id, theme, section string }{
+		{"regie", "regie", "principes"},
+		{"integraal-samenwerken", "samen-een-plan", ""},
+		{"stappen", "", "stappenplan"},
+		{"weg", "", ""},
+	} {
+		var theme, section string
+		if got := e.Successor(&Theme{ID: c.id}); got != nil {
+			theme = got.ID
+		}
+		if got := e.SectionSuccessor(&Section{ID: c.id}); got != nil {
+			section = got.ID
+		}
+		if theme != c.theme || section != c.section {
+			t.Errorf("%s: theme %q, section %q; want %q, %q", c.id, theme, section, c.theme, c.section)
+		}
+	}
+}

@@ -13,6 +13,9 @@ type Section struct {
 	StepPlans []StepPlan         `toml:"step_plans"`
 	Methods   []Method           `toml:"methods"`
 	Quotes    []Quote            `toml:"quotes"`
+	// Formerly are ids the section had before, in this edition or an
+	// earlier one. Their addresses redirect to the section.
+	Formerly []string `toml:"formerly"`
 }
 
 // StepLists are the steps of the section's step plans and methods.

@@ -36,7 +36,7 @@ func pages(s *model.Site, decks map[string][]download, openData []download) []pa
 				ps = append(ps, g.theme(t, i))
 				if len(t.Questions) > 0 {
 					var aliases []string
-					for _, a := range themeAliases(t) {
+					for _, a := range formerAddresses(e, t.Formerly) {
 						aliases = append(aliases, cardsPath(a))
 					}
 					ps = append(ps, g.cardsPage(cards.ThemeDeck(t), e, themePath(t), pageLink{Title: t.Title, Path: themePath(t)}, status(e, currentTheme(t)), aliases))
@@ -222,7 +222,7 @@ func (g generator) theme(t *model.Theme, i int) page {
 		Description: description(string(t.Finding)),
 		Layout:      "theme",
 		Type:        "theme",
-		Aliases:     themeAliases(t),
+		Aliases:     formerAddresses(e, t.Formerly),
 		Date:        date(e),
 		Params:      p,
 	}}
@@ -265,6 +265,7 @@ func (g generator) section(s *model.Section) page {
 		Description: description(string(s.Text), e.Factsheet.Title),
 		Layout:      "building-block", // not "section": that is a kind of page in Hugo
 		Type:        "building-block",
+		Aliases:     formerAddresses(e, s.Formerly),
 		Date:        date(e),
 		Params:      p,
 	}}

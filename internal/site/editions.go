@@ -59,22 +59,21 @@ func currentTheme(t *model.Theme) string {
 	return ""
 }
 
-// currentSection is the section with s's id in the current edition, or "".
+// currentSection is the page of s in the current edition, or "" when the
+// current edition dropped it.
 func currentSection(s *model.Section) string {
-	for _, c := range s.Edition.Factsheet.Current().Sections {
-		if c.ID == s.ID {
-			return sectionPath(c)
-		}
+	if c := s.Edition.Factsheet.Current().SectionSuccessor(s); c != nil {
+		return sectionPath(c)
 	}
 	return ""
 }
 
-// themeAliases are the addresses a theme had under its former ids: its
-// page and its cards page.
-func themeAliases(t *model.Theme) []string {
+// formerAddresses are the addresses a theme or section of e had under its
+// former ids.
+func formerAddresses(e *model.Edition, formerly []string) []string {
 	var out []string
-	for _, id := range t.Formerly {
-		out = append(out, editionDir(t.Edition)+id+"/")
+	for _, id := range formerly {
+		out = append(out, editionDir(e)+id+"/")
 	}
 	return out
 }

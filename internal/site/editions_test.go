@@ -142,6 +142,28 @@ func TestPreviousCheckFailsWhenAnAliasIsRemoved(t *testing.T) {
 	}
 }
 
+// A section that got a new id keeps its old address as a redirect, so the
+// previous build's addresses all resolve.
+func TestRenamedSectionKeepsItsAddress(t *testing.T) {
+	dir := fixtureProject(t)
+	first := filepath.Join(t.TempDir(), "v1")
+	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+		t.Fatal(err)
+	}
+	edition := "data/factsheets/demo/2024/"
+	writeProjectFile(t, dir, edition+"edition.toml", strings.Replace(readFile(t, filepath.Join(dir, edition+"edition.toml")), `sections = ["stappen"]`, `sections = ["stappenplan"]`, 1))
+	writeProjectFile(t, dir, edition+"sections/stappenplan.toml", "formerly = [\"stappen\"]\n"+readFile(t, filepath.Join(dir, edition+"sections/stappen.toml")))
+	must(t, os.Remove(filepath.Join(dir, edition+"sections/stappen.toml")))
+	second := filepath.Join(t.TempDir(), "v2")
+	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: second, Previous: first}); err != nil {
+		t.Fatalf("with the old id in formerly, every old address must resolve: %v", err)
+	}
+	old := readFile(t, filepath.Join(second, "demo/2024/stappen/index.html"))
+	if want := `<meta http-equiv="refresh" content="0; url=../../../demo/2024/stappenplan/index.html">`; !strings.Contains(old, want) {
+		t.Errorf("the old address is not a redirect to the new one:\n%s", old)
+	}
+}
+
 // A saved link to a question is an address too: a question that lost its
 // id in a published edition fails the check, on every page it was on.
 func TestPreviousCheckFailsWhenAQuestionLosesItsAnchor(t *testing.T) {

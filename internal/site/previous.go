@@ -25,7 +25,7 @@ func (e *LostAddressesError) Error() string {
 	for _, a := range e.Addresses {
 		b.WriteString("\n  " + a)
 	}
-	b.WriteString("\nWhen a theme got a new id, list the old one in `formerly` in its file, so its address redirects.")
+	b.WriteString("\nWhen a theme or section got a new id, list the old one in `formerly` in its file, so its address redirects.")
 	b.WriteString("\nA #vraag-… address is a link to a question: keep a question's id when you reword it.")
 	return b.String()
 }

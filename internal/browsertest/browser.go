@@ -178,26 +178,49 @@ func Eval[T any](t testing.TB, tab *Tab, js string) T {
 
 // WaitForURL waits until the tab has loaded a page whose address ends in
 // suffix, with or without 'index.html', which a server may leave out.
-// While a page is replaced, evaluating in it fails; that counts as not
-// there yet.
 func (tab *Tab) WaitForURL(t testing.TB, suffix string) {
 	t.Helper()
 	suffix = withoutIndex(suffix)
-	deadline := time.Now().Add(10 * time.Second)
 	href := ""
-	for time.Now().Before(deadline) {
-		ctx, cancel := context.WithTimeout(tab.ctx, actionTimeout)
+	ok := tab.poll(func(ctx context.Context) bool {
 		h, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.readyState === "complete" ? location.href : ""`))
-		cancel()
 		if err == nil && h != "" {
 			href = h
-			if strings.HasSuffix(withoutIndex(h), suffix) {
-				return
-			}
+		}
+		return err == nil && strings.HasSuffix(withoutIndex(h), suffix)
+	})
+	if !ok {
+		t.Fatalf("browsertest: did not get to …%s; last at %s", suffix, href)
+	}
+}
+
+// Until waits until the JavaScript expression js is true in a loaded
+// page of the tab, such as the page a click leads to.
+func (tab *Tab) Until(t testing.TB, js string) {
+	t.Helper()
+	ok := tab.poll(func(ctx context.Context) bool {
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.readyState === "complete" && Boolean(`+js+`)`))
+		return err == nil && v
+	})
+	if !ok {
+		t.Fatalf("browsertest: %s did not become true", abbreviate(js, 60))
+	}
+}
+
+// poll tries done every 50 ms for 10 s. While a page is replaced,
+// evaluating in it fails; done then counts that as not yet.
+func (tab *Tab) poll(done func(context.Context) bool) bool {
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(tab.ctx, actionTimeout)
+		ok := done(ctx)
+		cancel()
+		if ok {
+			return true
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	t.Fatalf("browsertest: did not get to …%s; last at %s", suffix, href)
+	return false
 }
 
 func withoutIndex(url string) string {

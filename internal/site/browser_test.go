@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/rodedraad/rodedraad/internal/browsertest"
 )
@@ -245,14 +244,13 @@ func TestBrowserSearch(t *testing.T) {
 			}
 			tab.Press(t, key)
 		}
+		tab.Until(t, `document.querySelector("#zoekresultaten a")`)
 		results := browsertest.Eval[[]string](t, tab, `[...document.querySelectorAll("#zoekresultaten a")].map(a => a.textContent)`)
 		if len(results) == 0 || !strings.Contains(results[0], "beïnvloeden") {
 			t.Fatalf("%s: 'beinvloeden voorgesch' finds %q", base, results)
 		}
-		time.Sleep(600 * time.Millisecond)
-		if status := browsertest.Eval[string](t, tab, `document.getElementById("zoekstatus").textContent`); !strings.Contains(status, "resulta") {
-			t.Errorf("%s: the results are not announced: %q", base, status)
-		}
+		// The count is announced once typing pauses.
+		tab.Until(t, `document.getElementById("zoekstatus").textContent.includes("resulta")`)
 		if q := browsertest.Eval[string](t, tab, `new URLSearchParams(location.search).get("q")`); q != "beinvloeden voorgesch" {
 			t.Errorf("%s: the query is not kept in the URL: %q", base, q)
 		}
@@ -267,10 +265,7 @@ func TestBrowserSearch(t *testing.T) {
 			t.Fatalf("%s: Tab from the search box reaches %s, not the first result", base, first)
 		}
 		tab.Press(t, "Enter")
-		deadline := time.Now().Add(10 * time.Second)
-		for time.Now().Before(deadline) && browsertest.Eval[string](t, tab, `document.readyState === "complete" ? location.hash : ""`) == "" {
-			time.Sleep(50 * time.Millisecond)
-		}
+		tab.Until(t, `location.hash`)
 		target := browsertest.Eval[string](t, tab, `(document.getElementById(location.hash.slice(1)) || {}).textContent || ""`)
 		if !strings.Contains(target, "beïnvloeden") {
 			t.Errorf("%s: the result did not land on its question: %q at %s", base, target, browsertest.Eval[string](t, tab, `location.href`))

@@ -31,7 +31,8 @@ from a year range in the subtitle ('2021-2024', else 'editie-1'), unless
 Every line the importer could not place is reported as FILE:LINE, and what
 the text does not say (such as the publisher) gets a placeholder marked
 TODO, so that 'rodedraad check' passes at once. Existing files are only
-replaced with --force; an existing site.toml is always kept.
+replaced with --force; an existing site.toml is always kept, and theme
+files that an earlier import made and this one does not are removed.
 
 It exits with 1 when the text has no theme.`,
 		Example: "  rodedraad import factsheet.txt\n  rodedraad import export.md -d ../project --factsheet friesland --edition 2025",
@@ -54,7 +55,7 @@ It exits with 1 when the text has no theme.`,
 			if dest == "" {
 				dest = opts.source
 			}
-			written, err := res.Write(dest, force)
+			written, removed, err := res.Write(dest, force)
 			var existing *importer.ExistingError
 			if errors.As(err, &existing) {
 				return fmt.Errorf("%w\nNothing was written. Import into another directory with -d, or replace them with --force", err)
@@ -66,6 +67,9 @@ It exits with 1 when the text has no theme.`,
 			fmt.Fprintln(stdout, res.Summary())
 			for _, path := range written {
 				fmt.Fprintln(stdout, "wrote "+path)
+			}
+			for _, path := range removed {
+				fmt.Fprintln(stdout, "removed "+path+" (from an earlier import; this one has no such theme)")
 			}
 			return nil
 		},

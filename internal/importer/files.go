@@ -24,8 +24,12 @@ func (b *builder) files(f *model.Factsheet) []File {
 // header says where a file came from and what a person should look at
 // before publishing it. Like the files of 'rodedraad new', it speaks
 // Dutch, to the people who write.
+// importedBy starts every data file an import writes, so that a later
+// import with --force knows its own files.
+const importedBy = "Geïmporteerd met `rodedraad import`"
+
 func (b *builder) header(w *tomlWriter, from string, check ...string) {
-	w.comment(fmt.Sprintf("Geïmporteerd met `rodedraad import` uit %s%s.", b.name, from))
+	w.comment(fmt.Sprintf("%s uit %s%s.", importedBy, b.name, from))
 	for i, c := range check {
 		if i == 0 {
 			c = "Controleer " + c

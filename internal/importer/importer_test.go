@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -142,7 +143,7 @@ func TestImportFixture(t *testing.T) {
 
 	// The written project loads as it is, without errors or warnings.
 	dir := t.TempDir()
-	if _, err := res.Write(dir, false); err != nil {
+	if _, _, err := res.Write(dir, false); err != nil {
 		t.Fatal(err)
 	}
 	site, diags := load.Site(dir)
@@ -234,7 +235,7 @@ func TestWriteRefusesToOverwrite(t *testing.T) {
 	if err := os.WriteFile(site, []byte("title = \"Eigen site\"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	written, err := res.Write(dir, false)
+	written, _, err := res.Write(dir, false)
 	if err != nil || len(written) != len(res.Files)-1 {
 		t.Fatalf("first write: %v, %v", written, err)
 	}
@@ -246,7 +247,7 @@ func TestWriteRefusesToOverwrite(t *testing.T) {
 	if err := os.WriteFile(theme, []byte("# mine\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err = res.Write(dir, false)
+	_, _, err = res.Write(dir, false)
 	existing, ok := err.(*ExistingError)
 	if !ok || len(existing.Paths) != len(res.Files)-1 || !strings.Contains(err.Error(), theme) {
 		t.Fatalf("second write: %v", err)
@@ -254,11 +255,43 @@ func TestWriteRefusesToOverwrite(t *testing.T) {
 	if data, _ := os.ReadFile(theme); string(data) != "# mine\n" {
 		t.Error("a refused write changed a file")
 	}
-	if _, err := res.Write(dir, true); err != nil {
+	if _, _, err := res.Write(dir, true); err != nil {
 		t.Fatal(err)
 	}
 	if data, _ := os.ReadFile(theme); !strings.HasPrefix(string(data), "# Geïmporteerd met `rodedraad import`") {
 		t.Error("--force did not replace the file")
+	}
+}
+
+// A second import with --force into the same edition removes the theme
+// files the first one made and this one does not, and keeps those written
+// by hand.
+func TestForcedImportRemovesItsEarlierThemes(t *testing.T) {
+	res := mustImport(t, readFixture(t))
+	dir := t.TempDir()
+	if _, _, err := res.Write(dir, false); err != nil {
+		t.Fatal(err)
+	}
+	themes := filepath.Join(dir, "data/factsheets/samen-sterker-wijk/2022-2023/themes")
+	imported, err := os.ReadFile(filepath.Join(themes, "leren-elkaar.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	earlier, mine := filepath.Join(themes, "oude-titel.toml"), filepath.Join(themes, "eigen.toml")
+	for file, data := range map[string][]byte{earlier: imported, mine: []byte("# mine\ntitle = \"Eigen\"\n")} {
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	written, removed, err := res.Write(dir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(written) != len(res.Files)-1 || !slices.Equal(removed, []string{earlier}) { // site.toml is kept
+		t.Errorf("wrote %d files of %d, removed %v; want %s removed", len(written), len(res.Files), removed, earlier)
+	}
+	if _, err := os.Stat(mine); err != nil {
+		t.Errorf("a theme written by hand was removed: %v", err)
 	}
 }
 

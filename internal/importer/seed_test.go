@@ -85,7 +85,7 @@ func TestImportSeed(t *testing.T) {
 		"337 **KENNISWERKPLAATS", "338 JEUGD FRIESLAND**", "339 SAMEN | LEREN | DOEN"}, "\n"))
 
 	dir := t.TempDir()
-	if _, err := res.Write(dir, false); err != nil {
+	if _, _, err := res.Write(dir, false); err != nil {
 		t.Fatal(err)
 	}
 	site, diags := load.Site(dir)

@@ -288,3 +288,16 @@ func BenchmarkSiteBuild(b *testing.B) {
 	}
 	b.ReportMetric(float64(pages), "pages")
 }
+
+// BenchmarkLoad is load.Site on the 1x corpus: reading and validating all
+// data, which the build and every reload of 'serve' start with.
+//
+//	go test ./internal/bench -run '^$' -bench '^BenchmarkLoad$' -benchtime 10x -cpuprofile /tmp/load.prof
+func BenchmarkLoad(b *testing.B) {
+	dir, _ := corpus(b, 1)
+	for b.Loop() {
+		if _, diags := load.Site(dir); diags.HasErrors() {
+			b.Fatalf("the corpus does not load: %v", diags)
+		}
+	}
+}

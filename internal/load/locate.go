@@ -1,6 +1,7 @@
 package load
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -11,16 +12,29 @@ import (
 type position struct{ Line, Col int }
 
 // positionAt turns a byte offset into a position.
-func positionAt(src []byte, offset int) position {
-	offset = max(0, min(offset, len(src)))
-	line, lineStart := 1, 0
-	for i := 0; i < offset; i++ {
-		if src[i] == '\n' {
-			line++
-			lineStart = i + 1
+func positionAt(src []byte, offset int) position { return newLineIndex(src).position(offset) }
+
+// lineIndex knows where the lines of a text start, so that many offsets
+// in one file are turned into positions without reading it again each time.
+type lineIndex struct {
+	src    []byte
+	starts []int
+}
+
+func newLineIndex(src []byte) lineIndex {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
 		}
 	}
-	return position{Line: line, Col: utf8.RuneCount(src[lineStart:offset]) + 1}
+	return lineIndex{src: src, starts: starts}
+}
+
+func (x lineIndex) position(offset int) position {
+	offset = max(0, min(offset, len(x.src)))
+	line := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > offset }) // 1-based
+	return position{Line: line, Col: utf8.RuneCount(x.src[x.starts[line-1]:offset]) + 1}
 }
 
 // keyLocations maps key paths such as `questions[2].sub[0]` to where they
@@ -30,13 +44,14 @@ func positionAt(src []byte, offset int) position {
 // stops quietly at anything it does not expect: a key it missed is then
 // reported at the nearest enclosing table.
 type keyLocations struct {
-	src  []byte
-	at   map[string]int
-	last map[string]int // last index of each array of tables
+	src   []byte
+	lines lineIndex
+	at    map[string]int
+	last  map[string]int // last index of each array of tables
 }
 
 func locateKeys(src []byte) *keyLocations {
-	l := &keyLocations{src: src, at: map[string]int{"": 0}, last: map[string]int{}}
+	l := &keyLocations{src: src, lines: newLineIndex(src), at: map[string]int{"": 0}, last: map[string]int{}}
 	s := scanner{src: src}
 	table := ""
 	for {
@@ -181,7 +196,7 @@ func (l *keyLocations) value(s *scanner, path string) bool {
 func (l *keyLocations) find(path string) position {
 	for {
 		if off, ok := l.at[path]; ok {
-			return positionAt(l.src, off)
+			return l.lines.position(off)
 		}
 		if path == "" {
 			return position{1, 1}
@@ -215,7 +230,9 @@ type scanner struct {
 
 func (s *scanner) done() bool { return s.i >= len(s.src) }
 
-func (s *scanner) peek(t string) bool { return !s.done() && strings.HasPrefix(string(s.src[s.i:]), t) }
+func (s *scanner) peek(t string) bool {
+	return !s.done() && len(s.src)-s.i >= len(t) && string(s.src[s.i:s.i+len(t)]) == t
+}
 
 // skipSpace skips blanks and comments, and line ends too if newlines is set.
 func (s *scanner) skipSpace(newlines bool) {

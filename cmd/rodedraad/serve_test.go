@@ -42,7 +42,7 @@ func waitFor(t *testing.T, url string, within time.Duration, ok func(string) boo
 	deadline := time.Now().Add(within)
 	last := ""
 	for time.Now().Before(deadline) {
-		if resp, err := http.Get(url); err == nil {
+		if resp, err := navigate(url); err == nil {
 			body, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
 			last = string(body)
@@ -54,6 +54,17 @@ func waitFor(t *testing.T, url string, within time.Duration, ok func(string) boo
 	}
 	t.Fatalf("%s did not get there within %s; last page:\n%.2000s", url, within, last)
 	return ""
+}
+
+// navigate gets url as a browser does when it opens a page: Hugo's server
+// keeps the pages a browser navigated to up to date first.
+func navigate(url string) (*http.Response, error) {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Sec-Fetch-Mode", "navigate")
+	return http.DefaultClient.Do(req)
 }
 
 // startServe runs 'rodedraad serve' on dir as a process of its own, on a
@@ -98,6 +109,11 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, url, 10*time.Second, func(p string) bool { return strings.Contains(p, ">Aandachtig luisteren</h1>") })
+	// A page not opened since the start shows the change too when it is.
+	edition := "http://127.0.0.1:" + strconv.Itoa(port) + "/demo/"
+	if page := waitFor(t, edition, 10*time.Second, func(p string) bool { return strings.Contains(p, "Leren in de wijk") }); !strings.Contains(page, "Aandachtig luisteren") {
+		t.Errorf("the edition page, opened after the change, shows the old theme title:\n%.3000s", page)
+	}
 
 	broken := append(append([]byte{}, edited...), []byte("\n[[questions]]\nid = \"extra\"\n")...)
 	if err := os.WriteFile(theme, broken, 0o644); err != nil {

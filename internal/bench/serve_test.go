@@ -109,7 +109,14 @@ func waitForPage(url, want string, within time.Duration) (string, error) {
 	client := &http.Client{Timeout: 5 * time.Second}
 	last := ""
 	for time.Now().Before(deadline) {
-		if resp, err := client.Get(url); err == nil {
+		// As a browser opens a page, so that Hugo's server counts it as
+		// one the author is looking at.
+		req, err := http.NewRequest(http.MethodGet, url, nil)
+		if err != nil {
+			return "", err
+		}
+		req.Header.Set("Sec-Fetch-Mode", "navigate")
+		if resp, err := client.Do(req); err == nil {
 			body, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
 			last = string(body)

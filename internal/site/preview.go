@@ -40,8 +40,10 @@ func (pv *Preview) ShowErrors(messages []string) error {
 
 // Serve runs the server on 127.0.0.1:port until it is interrupted.
 func (pv *Preview) Serve(port int) error {
+	// Hugo's fast render mode re-renders the pages the browser shows after
+	// a change, and any other page when the browser navigates to it.
 	return pv.project.hugo("", "server", "--bind", "127.0.0.1", "--port", strconv.Itoa(port),
-		"--renderToMemory", "--disableFastRender", "--noHTTPCache")
+		"--renderToMemory", "--noHTTPCache")
 }
 
 // Close removes the generated project.

@@ -10,7 +10,8 @@ import (
 // different factsheets: themes then match where their ids do.
 func Compare(old, new *model.Edition) Diff {
 	c := comparison{old: old, new: new}
-	c.continues, c.continuedBy = pairThemes(old, new)
+	c.continues, c.continuedBy = pair(old.Themes, new.Successor, func(t *model.Theme) string { return t.ID })
+	c.sectionContinues, c.sectionContinuedBy = pair(old.Sections, new.SectionSuccessor, func(s *model.Section) string { return s.ID })
 	return Diff{
 		Old:       ref(old),
 		New:       ref(new),
@@ -18,6 +19,8 @@ func Compare(old, new *model.Edition) Diff {
 		Questions: c.questions(),
 		Practice:  c.practice(),
 		Tips:      c.tips(),
+		Sections:  c.sections(),
+		ListItems: c.listItems(),
 	}
 }
 
@@ -28,24 +31,28 @@ func ref(e *model.Edition) string {
 	return e.Ref()
 }
 
-// comparison holds the two editions and which theme continues which.
+// comparison holds the two editions, which theme continues which, and
+// which section continues which.
 type comparison struct {
 	old, new    *model.Edition
 	continues   map[*model.Theme]*model.Theme // new theme -> the old theme it continues
 	continuedBy map[*model.Theme]*model.Theme // old theme -> the new theme that continues it
+
+	sectionContinues, sectionContinuedBy map[*model.Section]*model.Section
 }
 
-// pairThemes matches each theme of new with the theme of old it
-// continues, one to one. A theme that kept its id wins over one that
-// names it as a former id, so that when two old themes merge into one,
-// the one whose id stayed is the continued theme and the other is removed
-// (its questions then count as moved).
-func pairThemes(old, new *model.Edition) (continues, continuedBy map[*model.Theme]*model.Theme) {
-	continues, continuedBy = map[*model.Theme]*model.Theme{}, map[*model.Theme]*model.Theme{}
+// pair matches each theme or section of the new edition with the one of
+// old it continues (successor finds it), one to one. One that kept its id
+// wins over one that names it as a former id, so that when two old themes
+// merge into one, the one whose id stayed is the continued theme and the
+// other is removed (its questions then count as moved).
+func pair[P comparable](old []P, successor func(P) P, id func(P) string) (continues, continuedBy map[P]P) {
+	var none P
+	continues, continuedBy = map[P]P{}, map[P]P{}
 	for _, sameID := range []bool{true, false} {
-		for _, o := range old.Themes {
-			n := new.Successor(o)
-			if n == nil || (n.ID == o.ID) != sameID || continues[n] != nil || continuedBy[o] != nil {
+		for _, o := range old {
+			n := successor(o)
+			if n == none || (id(n) == id(o)) != sameID || continues[n] != none || continuedBy[o] != none {
 				continue
 			}
 			continues[n], continuedBy[o] = o, n
@@ -56,45 +63,51 @@ func pairThemes(old, new *model.Edition) (continues, continuedBy map[*model.Them
 
 func themePlace(t *model.Theme) Place { return Place{Kind: InTheme, ID: t.ID, Title: t.Title} }
 
-func (c *comparison) themes() []ThemeChange {
-	out := []ThemeChange{}
+func (c *comparison) themes() []PartChange {
+	out := []PartChange{}
 	for _, n := range c.new.Themes {
 		o := c.continues[n]
 		if o == nil {
-			out = append(out, ThemeChange{Kind: Added, NewID: n.ID, Title: n.Title})
+			out = append(out, PartChange{Kind: Added, NewID: n.ID, Title: n.Title})
 			continue
 		}
-		var fields []FieldChange
-		for _, f := range []struct {
-			name     string
-			old, new string
-		}{
+		if ch, changed := partChange(o.ID, n.ID, n.Title, []text{
 			{"title", o.Title, n.Title},
 			{"finding", plain(o.Finding), plain(n.Finding)},
 			{"explanation", plain(o.Explanation), plain(n.Explanation)},
-		} {
-			if f.old != f.new {
-				fields = append(fields, FieldChange{Field: f.name, Old: f.old, New: f.new, Words: wording.Diff(f.old, f.new)})
-			}
-		}
-		if len(fields) > 0 || o.ID != n.ID {
-			out = append(out, ThemeChange{Kind: Changed, OldID: o.ID, NewID: n.ID, Title: n.Title, Fields: fields})
+		}); changed {
+			out = append(out, ch)
 		}
 	}
 	for _, o := range c.old.Themes {
 		if c.continuedBy[o] == nil {
-			out = append(out, ThemeChange{Kind: Removed, OldID: o.ID, Title: o.Title})
+			out = append(out, PartChange{Kind: Removed, OldID: o.ID, Title: o.Title})
 		}
 	}
 	return out
+}
+
+// text is a named text of a theme or section, as it was and as it is.
+type text struct{ name, old, new string }
+
+// partChange is the change of a theme or section that continues another:
+// its texts that differ, and its id when that changed.
+func partChange(oldID, newID, title string, texts []text) (PartChange, bool) {
+	var fields []FieldChange
+	for _, t := range texts {
+		if t.old != t.new {
+			fields = append(fields, FieldChange{Field: t.name, Old: t.old, New: t.new, Words: wording.Diff(t.old, t.new)})
+		}
+	}
+	return PartChange{Kind: Changed, OldID: oldID, NewID: newID, Title: title, Fields: fields}, len(fields) > 0 || oldID != newID
 }
 
 // located is a question with where it stands.
 type located struct {
 	q       *model.Question
 	place   Place
-	theme   *model.Theme // nil in a section
-	section string       // the section's id, "" in a theme
+	theme   *model.Theme   // nil in a section
+	section *model.Section // nil in a theme
 }
 
 // questions lists the questions of e with their places, in the order of
@@ -111,7 +124,7 @@ func questions(e *model.Edition) []located {
 		for _, steps := range s.StepLists() {
 			for i := range steps {
 				for j := range steps[i].Questions {
-					out = append(out, located{q: &steps[i].Questions[j], place: p, section: s.ID})
+					out = append(out, located{q: &steps[i].Questions[j], place: p, section: s})
 				}
 			}
 		}
@@ -119,14 +132,13 @@ func questions(e *model.Edition) []located {
 	return out
 }
 
-// moved reports whether a question changed place. Themes are the same
-// place when one continues the other, renamed or not; sections, which
-// have no former ids, when their ids are the same.
+// moved reports whether a question changed place. Themes, and sections,
+// are the same place when one continues the other, renamed or not.
 func (c *comparison) moved(o, n located) bool {
 	if o.theme != nil || n.theme != nil {
 		return o.theme == nil || n.theme == nil || c.continues[n.theme] != o.theme
 	}
-	return o.section != n.section
+	return c.sectionContinues[n.section] != o.section
 }
 
 func (c *comparison) questions() []QuestionChange {

@@ -26,19 +26,19 @@ func TestEveryKindOfChange(t *testing.T) {
 		words string // its word diffs, marked, fields joined by " | "
 	}{
 		{"theme added", themeChange(d, "vertrouwen"),
-			ThemeChange{Kind: Added, NewID: "vertrouwen", Title: "Vertrouwen opbouwen"}, ""},
+			PartChange{Kind: Added, NewID: "vertrouwen", Title: "Vertrouwen opbouwen"}, ""},
 		{"theme removed", themeChange(d, "regie-bij-gezin"),
-			ThemeChange{Kind: Removed, OldID: "regie-bij-gezin", Title: "Regie bij het gezin"}, ""},
+			PartChange{Kind: Removed, OldID: "regie-bij-gezin", Title: "Regie bij het gezin"}, ""},
 		{"theme renamed (and retitled)", themeChange(d, "een-plan"),
-			ThemeChange{Kind: Changed, OldID: "samen-plannen", NewID: "een-plan", Title: "Eén plan met het gezin",
+			PartChange{Kind: Changed, OldID: "samen-plannen", NewID: "een-plan", Title: "Eén plan met het gezin",
 				Fields: []FieldChange{{Field: "title", Old: "Samen plannen", New: "Eén plan met het gezin"}}},
 			"[-Samen plannen-] {+Eén plan met het gezin+}"},
 		{"theme retitled", themeChange(d, "luisteren"),
-			ThemeChange{Kind: Changed, OldID: "luisteren", NewID: "luisteren", Title: "Echt luisteren",
+			PartChange{Kind: Changed, OldID: "luisteren", NewID: "luisteren", Title: "Echt luisteren",
 				Fields: []FieldChange{{Field: "title", Old: "Goed luisteren", New: "Echt luisteren"}}},
 			"[-Goed-] {+Echt+} luisteren"},
 		{"theme explanation, as plain text", themeChange(d, "leren-van-fouten"),
-			ThemeChange{Kind: Changed, OldID: "leren-van-fouten", NewID: "leren-van-fouten", Title: "Leren van fouten",
+			PartChange{Kind: Changed, OldID: "leren-van-fouten", NewID: "leren-van-fouten", Title: "Leren van fouten",
 				Fields: []FieldChange{{Field: "explanation",
 					Old: "Wie een fout maakt, houdt dat vaak voor zich. Daardoor leert het team er niets van.",
 					New: "Wie een fout maakt, houdt dat vaak voor zich, uit angst voor een oordeel. Daardoor leert het team er niets van."}}},
@@ -104,28 +104,58 @@ func TestEveryKindOfChange(t *testing.T) {
 		{"unchanged practice in a renamed theme", practiceChange(d, "plan-op-papier"), nil, ""},
 
 		{"theme tip changed", tipChange(d, "Zet je telefoon op stil en leg hem weg."),
-			TipChange{Place: *themePl("luisteren", "Echt luisteren"), Kind: Changed,
+			TextChange{Place: *themePl("luisteren", "Echt luisteren"), Kind: Changed,
 				Old: "Zet je telefoon weg.", New: "Zet je telefoon op stil en leg hem weg."},
 			"Zet je telefoon {+op stil en leg hem+} weg."},
 		{"theme tip added", tipChange(d, "Laat ouders het verhaal in eigen woorden vertellen."),
-			TipChange{Place: *themePl("luisteren", "Echt luisteren"), Kind: Added,
+			TextChange{Place: *themePl("luisteren", "Echt luisteren"), Kind: Added,
 				New: "Laat ouders het verhaal in eigen woorden vertellen."}, ""},
 		{"theme tip removed", tipChange(d, "Vat aan het eind samen wat je hoorde."),
-			TipChange{Place: *themePl("luisteren", "Goed luisteren"), Kind: Removed,
+			TextChange{Place: *themePl("luisteren", "Goed luisteren"), Kind: Removed,
 				Old: "Vat aan het eind samen wat je hoorde."}, ""},
 		{"theme tip removed with its theme", tipChange(d, "Laat het gezin de agenda van het gesprek maken."),
-			TipChange{Place: *themePl("regie-bij-gezin", "Regie bij het gezin"), Kind: Removed,
+			TextChange{Place: *themePl("regie-bij-gezin", "Regie bij het gezin"), Kind: Removed,
 				Old: "Laat het gezin de agenda van het gesprek maken."}, ""},
 		{"closing tip changed", tipChange(d, "Plan elke maand een vast moment om samen terug te kijken."),
-			TipChange{Place: closing, Kind: Changed,
+			TextChange{Place: closing, Kind: Changed,
 				Old: "Plan een vast moment om terug te kijken.", New: "Plan elke maand een vast moment om samen terug te kijken."},
 			"Plan {+elke maand+} een vast moment om {+samen+} terug te kijken."},
 		{"closing tip added (not alike the removed one)", tipChange(d, "Bel een collega als je twijfelt."),
-			TipChange{Place: closing, Kind: Added, New: "Bel een collega als je twijfelt."}, ""},
+			TextChange{Place: closing, Kind: Added, New: "Bel een collega als je twijfelt."}, ""},
 		{"closing tip removed", tipChange(d, "Deel wat goed ging."),
-			TipChange{Place: closing, Kind: Removed, Old: "Deel wat goed ging."}, ""},
+			TextChange{Place: closing, Kind: Removed, Old: "Deel wat goed ging."}, ""},
 		{"unchanged theme tip", tipChange(d, "Vraag wat het gezin nodig heeft."), nil, ""},
 		{"unchanged closing tip", tipChange(d, "Vraag door."), nil, ""},
+
+		{"section added", sectionChange(d, "signalen"),
+			PartChange{Kind: Added, NewID: "signalen", Title: "Signalen"}, ""},
+		{"section removed", sectionChange(d, "afspraken"),
+			PartChange{Kind: Removed, OldID: "afspraken", Title: "Afspraken"}, ""},
+		{"section renamed, retitled, text changed", sectionChange(d, "uitgangspunten"),
+			PartChange{Kind: Changed, OldID: "principes", NewID: "uitgangspunten", Title: "Uitgangspunten",
+				Fields: []FieldChange{{Field: "title", Old: "Principes", New: "Uitgangspunten"},
+					{Field: "text", Old: "Zo werken we samen.", New: "Zo werken we samen, met het gezin."}}},
+			"[-Principes-] {+Uitgangspunten+} | Zo werken we [-samen.-] {+samen, met het gezin.+}"},
+		{"unchanged section", sectionChange(d, "vastlopen"), nil, ""},
+
+		{"list item changed, in a renamed section", itemChange(d, "We zeggen wat we doen en doen wat we zeggen."),
+			TextChange{Place: listPl("uitgangspunten", "Uitgangspunten", "Samen werken"), Kind: Changed,
+				Old: "We zeggen wat we doen.", New: "We zeggen wat we doen en doen wat we zeggen."},
+			"We zeggen wat we [-doen.-] {+doen en doen wat we zeggen.+}"},
+		{"list item added", itemChange(d, "We vragen hulp als het vastloopt."),
+			TextChange{Place: listPl("uitgangspunten", "Uitgangspunten", "Samen werken"), Kind: Added,
+				New: "We vragen hulp als het vastloopt."}, ""},
+		{"list item with a label added, list followed by title", itemChange(d, "Ruimte: Een plek om rustig te praten."),
+			TextChange{Place: listPl("uitgangspunten", "Uitgangspunten", "Wat nodig is"), Kind: Added,
+				New: "Ruimte: Een plek om rustig te praten."}, ""},
+		{"list item added with its section", itemChange(d, "Afspraken worden afgezegd."),
+			TextChange{Place: listPl("signalen", "Signalen", "Let op als"), Kind: Added,
+				New: "Afspraken worden afgezegd."}, ""},
+		{"list item removed", itemChange(d, "We delen wat we weten."),
+			TextChange{Place: listPl("principes", "Principes", "Samen werken"), Kind: Removed,
+				Old: "We delen wat we weten."}, ""},
+		{"list item that only moved", itemChange(d, "Eén gezin, één plan."), nil, ""},
+		{"unchanged list item", itemChange(d, "Tijd voor overleg."), nil, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, words := withoutWords(c.got)
@@ -166,8 +196,12 @@ func practiceChange(d Diff, id string) any {
 	return nil
 }
 
-func tipChange(d Diff, text string) any {
-	for _, c := range d.Tips {
+func tipChange(d Diff, text string) any { return textChange(d.Tips, text) }
+
+func itemChange(d Diff, text string) any { return textChange(d.ListItems, text) }
+
+func textChange(changes []TextChange, text string) any {
+	for _, c := range changes {
 		if c.New == text || (c.Kind == Removed && c.Old == text) {
 			return c
 		}
@@ -175,11 +209,24 @@ func tipChange(d Diff, text string) any {
 	return nil
 }
 
+func sectionChange(d Diff, id string) any {
+	for _, c := range d.Sections {
+		if c.NewID == id || c.OldID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+func listPl(id, title, list string) Place {
+	return Place{Kind: InSection, ID: id, Title: title, List: list}
+}
+
 // withoutWords splits a change into the change without its word diffs
 // and those diffs, marked.
 func withoutWords(c any) (any, string) {
 	switch c := c.(type) {
-	case ThemeChange:
+	case PartChange:
 		var words []string
 		c.Fields = append([]FieldChange(nil), c.Fields...)
 		for i := range c.Fields {
@@ -195,7 +242,7 @@ func withoutWords(c any) (any, string) {
 		w := marked(c.Words)
 		c.Words = nil
 		return c, w
-	case TipChange:
+	case TextChange:
 		w := marked(c.Words)
 		c.Words = nil
 		return c, w
@@ -307,7 +354,7 @@ func TestMergedThemes(t *testing.T) {
 }
 
 func TestDiffTips(t *testing.T) {
-	show := func(cs []TipChange) string {
+	show := func(cs []TextChange) string {
 		var s []string
 		for _, c := range cs {
 			switch c.Kind {
@@ -384,7 +431,9 @@ func TestJSONHasNoNulls(t *testing.T) {
   "themes": [],
   "questions": [],
   "practice": [],
-  "tips": []
+  "tips": [],
+  "sections": [],
+  "list_items": []
 }
 `
 	if b.String() != want {
@@ -393,5 +442,23 @@ func TestJSONHasNoNulls(t *testing.T) {
 	var back Diff
 	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
 		t.Error(err)
+	}
+}
+
+// A question in a step plan of a section that got a new id has not moved.
+func TestQuestionInARenamedSectionStays(t *testing.T) {
+	section := func(id string, formerly ...string) *model.Section {
+		return &model.Section{ID: id, Title: "Opschalen", Formerly: formerly, StepPlans: []model.StepPlan{{
+			Steps: []model.Step{{Questions: []model.Question{{ID: "wie-bel-ik", Text: "Wie bel ik?"}}}},
+		}}}
+	}
+	old := &model.Edition{ID: "1", Sections: []*model.Section{section("stappen")}}
+	new := &model.Edition{ID: "2", Sections: []*model.Section{section("stappenplan", "stappen")}}
+	d := Compare(old, new)
+	if len(d.Questions) != 0 {
+		t.Errorf("questions: %+v", d.Questions)
+	}
+	if len(d.Sections) != 1 || !d.Sections[0].Renamed() {
+		t.Errorf("sections: %+v", d.Sections)
 	}
 }

@@ -30,15 +30,18 @@ const (
 type Diff struct {
 	Old       string           `json:"old"` // edition ref, e.g. "friesland/2021-2024"
 	New       string           `json:"new"`
-	Themes    []ThemeChange    `json:"themes"`
+	Themes    []PartChange     `json:"themes"`
 	Questions []QuestionChange `json:"questions"`
 	Practice  []PracticeChange `json:"practice"`
-	Tips      []TipChange      `json:"tips"`
+	Tips      []TextChange     `json:"tips"`
+	Sections  []PartChange     `json:"sections"`
+	ListItems []TextChange     `json:"list_items"` // of the sections' lists, such as principles
 }
 
 // Empty reports whether nothing changed.
 func (d Diff) Empty() bool {
-	return len(d.Themes) == 0 && len(d.Questions) == 0 && len(d.Practice) == 0 && len(d.Tips) == 0
+	return len(d.Themes) == 0 && len(d.Questions) == 0 && len(d.Practice) == 0 && len(d.Tips) == 0 &&
+		len(d.Sections) == 0 && len(d.ListItems) == 0
 }
 
 // Question returns the change of the question with this id in the new
@@ -60,33 +63,36 @@ const (
 	InClosing = "closing"
 )
 
-// Place is where a question, practice example or tip stands: a theme, a
-// section, or the edition's closing. ID is empty for the closing; Title
-// is the theme's, section's or closing's title.
+// Place is where a question, practice example, tip or list item stands:
+// a theme, a section, or the edition's closing. ID is empty for the
+// closing; Title is the theme's, section's or closing's title, and List
+// the title of a section's list.
 type Place struct {
 	Kind  string `json:"kind"` // "theme", "section", "closing"
 	ID    string `json:"id"`
 	Title string `json:"title"`
+	List  string `json:"list,omitempty"`
 }
 
-// ThemeChange is a theme that came, went, or changed its id or texts.
-// Changes to a theme's questions, practice examples and tips are listed
-// with those, not here: a theme that only changed inside is not listed.
-type ThemeChange struct {
+// PartChange is a theme or a section that came, went, or changed its id
+// or texts. Changes to what is in it (questions, practice examples, tips,
+// list items) are listed with those, not here: a theme or section that
+// only changed inside is not listed.
+type PartChange struct {
 	Kind   Kind          `json:"kind"`
 	OldID  string        `json:"old_id,omitempty"` // empty when added
 	NewID  string        `json:"new_id,omitempty"` // empty when removed; differs from OldID when renamed
 	Title  string        `json:"title"`            // the new title, or the old one when removed
-	Fields []FieldChange `json:"fields,omitempty"` // changed title, finding, explanation (plain text)
+	Fields []FieldChange `json:"fields,omitempty"` // changed texts (plain text)
 }
 
-// Renamed reports whether the theme continues under a new id.
-func (c ThemeChange) Renamed() bool {
+// Renamed reports whether the theme or section continues under a new id.
+func (c PartChange) Renamed() bool {
 	return c.Kind == Changed && c.OldID != "" && c.NewID != "" && c.OldID != c.NewID
 }
 
-// FieldChange is a changed text of a theme: "title", "finding" or
-// "explanation".
+// FieldChange is a changed text of a theme ("title", "finding",
+// "explanation") or of a section ("title", "text").
 type FieldChange struct {
 	Field string       `json:"field"`
 	Old   string       `json:"old"`
@@ -124,10 +130,11 @@ type PracticeChange struct {
 	Words []wording.Op `json:"words,omitempty"`
 }
 
-// TipChange is a tip of a theme or of the closing that came, went or was
+// TextChange is a text without an id of its own, a tip of a theme or of
+// the closing or an item of a section's list, that came, went or was
 // reworded. Place is where it stands: in the new edition, or in the old
 // one when removed.
-type TipChange struct {
+type TextChange struct {
 	Place Place        `json:"place"`
 	Kind  Kind         `json:"kind"`
 	Old   string       `json:"old,omitempty"`

@@ -15,6 +15,8 @@ func (d Diff) WriteJSON(w io.Writer) error {
 	d.Questions = orEmpty(d.Questions)
 	d.Practice = orEmpty(d.Practice)
 	d.Tips = orEmpty(d.Tips)
+	d.Sections = orEmpty(d.Sections)
+	d.ListItems = orEmpty(d.ListItems)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

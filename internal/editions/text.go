@@ -11,7 +11,7 @@ import (
 // WriteText writes the diff for a terminal: the two editions, then a
 // block per kind of thing with one line per change ('+' added, '-'
 // removed, '~' changed), and a one-line summary. Lines are not wrapped;
-// a theme's changed texts follow on indented lines. Changed words are
+// a theme's or section's changed texts follow on indented lines. Changed words are
 // marked as git's --word-diff=plain marks them: [-removed-] {+added+}.
 func (d Diff) WriteText(w io.Writer) error {
 	var b strings.Builder
@@ -23,7 +23,7 @@ func (d Diff) WriteText(w io.Writer) error {
 	}
 	if len(d.Themes) > 0 {
 		b.WriteString("Themes\n")
-		writeThemes(&b, d.Themes)
+		writeParts(&b, d.Themes)
 	}
 	if len(d.Questions) > 0 {
 		b.WriteString("Questions\n")
@@ -39,28 +39,35 @@ func (d Diff) WriteText(w io.Writer) error {
 	}
 	if len(d.Tips) > 0 {
 		b.WriteString("Tips\n")
-		for _, c := range d.Tips {
-			fmt.Fprintf(&b, "  %s in %s: %s\n", sign(c.Kind), label(c.Place), shown(c.Kind, c.Old, c.New, c.Words))
-		}
+		writeTexts(&b, d.Tips)
+	}
+	if len(d.Sections) > 0 {
+		b.WriteString("Sections\n")
+		writeParts(&b, d.Sections)
+	}
+	if len(d.ListItems) > 0 {
+		b.WriteString("List items\n")
+		writeTexts(&b, d.ListItems)
 	}
 	fmt.Fprintf(&b, "\n%s\n", d.summary())
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func writeThemes(b *strings.Builder, themes []ThemeChange) {
+// writeParts writes changed themes or sections.
+func writeParts(b *strings.Builder, parts []PartChange) {
 	// Ids are padded to one width so that the titles line up.
 	width := 0
-	for _, c := range themes {
+	for _, c := range parts {
 		if !c.Renamed() {
-			width = max(width, len(themeID(c)))
+			width = max(width, len(partID(c)))
 		}
 	}
-	for _, c := range themes {
+	for _, c := range parts {
 		if c.Renamed() {
 			fmt.Fprintf(b, "  ~ %s -> %s (renamed)\n", c.OldID, c.NewID)
 		} else {
-			fmt.Fprintf(b, "  %s %-*s  \"%s\"\n", sign(c.Kind), width, themeID(c), c.Title)
+			fmt.Fprintf(b, "  %s %-*s  \"%s\"\n", sign(c.Kind), width, partID(c), c.Title)
 		}
 		for _, f := range c.Fields {
 			fmt.Fprintf(b, "      %s: %s\n", f.Field, marked(f.Words))
@@ -68,11 +75,18 @@ func writeThemes(b *strings.Builder, themes []ThemeChange) {
 	}
 }
 
-func themeID(c ThemeChange) string {
+func partID(c PartChange) string {
 	if c.NewID != "" {
 		return c.NewID
 	}
 	return c.OldID
+}
+
+// writeTexts writes changed tips or list items.
+func writeTexts(b *strings.Builder, texts []TextChange) {
+	for _, c := range texts {
+		fmt.Fprintf(b, "  %s in %s: %s\n", sign(c.Kind), label(c.Place), shown(c.Kind, c.Old, c.New, c.Words))
+	}
 }
 
 func writeQuestion(b *strings.Builder, c QuestionChange) {
@@ -100,13 +114,15 @@ func sign(k Kind) string {
 	return "~"
 }
 
-// label names a place by id; sections and themes have ids of their own
-// kinds, which may be alike, so a section says so.
+// label names a place by id, so a section says so; a list in a section
+// by its title too.
 func label(p Place) string {
-	switch p.Kind {
-	case InSection:
+	switch {
+	case p.Kind == InSection && p.List != "":
+		return fmt.Sprintf("section %s, list %q", p.ID, p.List)
+	case p.Kind == InSection:
 		return "section " + p.ID
-	case InClosing:
+	case p.Kind == InClosing:
 		return "closing"
 	}
 	return p.ID
@@ -181,10 +197,12 @@ func (d Diff) summary() string {
 			parts = append(parts, strings.Join(s, ", "))
 		}
 	}
-	add("theme", kinds(d.Themes, func(c ThemeChange) Kind { return c.Kind }))
+	add("theme", kinds(d.Themes, func(c PartChange) Kind { return c.Kind }))
 	add("question", kinds(d.Questions, func(c QuestionChange) Kind { return c.Kind }))
 	add("practice example", kinds(d.Practice, func(c PracticeChange) Kind { return c.Kind }))
-	add("tip", kinds(d.Tips, func(c TipChange) Kind { return c.Kind }))
+	add("tip", kinds(d.Tips, func(c TextChange) Kind { return c.Kind }))
+	add("section", kinds(d.Sections, func(c PartChange) Kind { return c.Kind }))
+	add("list item", kinds(d.ListItems, func(c TextChange) Kind { return c.Kind }))
 	return strings.Join(parts, "; ")
 }
 

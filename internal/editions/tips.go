@@ -15,12 +15,12 @@ const rewordedTip = 0.5
 
 // tips compares the tips of each pair of themes, and of the closings.
 // Tips of an added or removed theme are all added or removed.
-func (c *comparison) tips() []TipChange {
-	out := []TipChange{}
+func (c *comparison) tips() []TextChange {
+	out := []TextChange{}
 	// Removed tips are listed after the rest, in the old reading order,
 	// which differs from the new one when themes moved: keep them by the
 	// old theme until then.
-	gone := map[*model.Theme][]TipChange{}
+	gone := map[*model.Theme][]TextChange{}
 	for _, n := range c.new.Themes {
 		var was []model.Inline
 		var from Place
@@ -64,8 +64,12 @@ func closingTips(e *model.Edition) ([]model.Inline, Place) {
 // spot, a removed one and an added one that read alike are paired as one
 // reworded tip. Pairs keep their order, so a tip never pairs with one
 // that came before the previous pair.
-func diffTips(old, new []model.Inline, from, to Place) (kept, removed []TipChange) {
-	was, now := plainTexts(old), plainTexts(new)
+func diffTips(old, new []model.Inline, from, to Place) (kept, removed []TextChange) {
+	return diffTexts(plainTexts(old), plainTexts(new), from, to)
+}
+
+// diffTexts is diffTips for texts that are plain already.
+func diffTexts(was, now []string, from, to Place) (kept, removed []TextChange) {
 	var gone, came []int // indexes of the tips removed and added at one spot
 	flush := func() {
 		pairs, next := map[int]int{}, 0 // index in came -> index in gone
@@ -77,16 +81,16 @@ func diffTips(old, new []model.Inline, from, to Place) (kept, removed []TipChang
 				}
 			}
 			if best < 0 {
-				removed = append(removed, TipChange{Place: from, Kind: Removed, Old: was[g]})
+				removed = append(removed, TextChange{Place: from, Kind: Removed, Old: was[g]})
 				continue
 			}
 			pairs[best], next = g, best+1
 		}
 		for k, j := range came {
 			if g, ok := pairs[k]; ok {
-				kept = append(kept, TipChange{Place: to, Kind: Changed, Old: was[g], New: now[j], Words: wording.Diff(was[g], now[j])})
+				kept = append(kept, TextChange{Place: to, Kind: Changed, Old: was[g], New: now[j], Words: wording.Diff(was[g], now[j])})
 			} else {
-				kept = append(kept, TipChange{Place: to, Kind: Added, New: now[j]})
+				kept = append(kept, TextChange{Place: to, Kind: Added, New: now[j]})
 			}
 		}
 		gone, came = gone[:0], came[:0]
@@ -113,12 +117,12 @@ func diffTips(old, new []model.Inline, from, to Place) (kept, removed []TipChang
 
 // withoutReordered drops a tip that was removed at one spot and added
 // unchanged at another: a new order is no news to a reader.
-func withoutReordered(kept, removed []TipChange) ([]TipChange, []TipChange) {
+func withoutReordered(kept, removed []TextChange) ([]TextChange, []TextChange) {
 	moved := map[string]int{}
 	for _, r := range removed {
 		moved[r.Old]++
 	}
-	var k []TipChange
+	var k []TextChange
 	for _, c := range kept {
 		if c.Kind == Added && moved[c.New] > 0 {
 			moved[c.New]--
@@ -127,7 +131,7 @@ func withoutReordered(kept, removed []TipChange) ([]TipChange, []TipChange) {
 		k = append(k, c)
 	}
 	// Now moved counts, by text, the removals that no addition matched.
-	var r []TipChange
+	var r []TextChange
 	for _, c := range removed {
 		if moved[c.Old] > 0 {
 			moved[c.Old]--

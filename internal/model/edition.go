@@ -100,6 +100,16 @@ func (e *Edition) Theme(id string) *Theme {
 	return nil
 }
 
+// Section returns the section with the given id, or nil.
+func (e *Edition) Section(id string) *Section {
+	for _, s := range e.Sections {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
+}
+
 // Questions returns every reflection question of the edition in reading
 // order: those of the themes, then those in the sections' step plans and
 // methods.

@@ -124,20 +124,16 @@ func (g generator) changes(e *model.Edition) page {
 		Empty:    d.Empty(),
 	}
 	for _, c := range d.Themes {
-		item := changeItem{Kinds: []string{string(c.Kind)}, Title: c.Title}
-		if c.Renamed() {
-			item.Kinds = []string{"renamed"}
-		}
-		if c.NewID != "" {
-			item.Where = &pageLink{Title: c.Title, Path: themePath(e.Theme(c.NewID))}
-		}
-		if c.OldID != "" {
-			item.From = &pageLink{Title: prev.Theme(c.OldID).Title, Path: themePath(prev.Theme(c.OldID))}
-		}
-		for _, f := range c.Fields {
-			item.Fields = append(item.Fields, changedField{Field: f.Field, Words: f.Words})
-		}
-		p.Themes = append(p.Themes, item)
+		p.Themes = append(p.Themes, partItem(c, func(in *model.Edition, id string) pageLink {
+			t := in.Theme(id)
+			return pageLink{Title: t.Title, Path: themePath(t)}
+		}, e, prev))
+	}
+	for _, c := range d.Sections {
+		p.Sections = append(p.Sections, partItem(c, func(in *model.Edition, id string) pageLink {
+			s := in.Section(id)
+			return pageLink{Title: s.Title, Path: sectionPath(s)}
+		}, e, prev))
 	}
 	for _, c := range d.Questions {
 		item := changeItem{ID: "vraag-" + c.ID, Words: shownWords(c.Kind, c.Words, c.Old, c.New)}
@@ -166,6 +162,9 @@ func (g generator) changes(e *model.Edition) page {
 	for _, c := range d.Tips {
 		p.Tips = append(p.Tips, g.textChange(e, c.Kind, c.Words, c.Old, c.New, c.Place, ""))
 	}
+	for _, c := range d.ListItems {
+		p.ListItems = append(p.ListItems, g.textChange(e, c.Kind, c.Words, c.Old, c.New, c.Place, ""))
+	}
 	return page{file: file(changesPath(e), false), front: frontMatter{
 		Title:       "Wat is er veranderd?",
 		Description: "Wat er in " + e.Factsheet.Title + " (" + e.Label() + ") veranderd is sinds " + prev.Label() + ".",
@@ -176,7 +175,29 @@ func (g generator) changes(e *model.Edition) page {
 	}}
 }
 
-// textChange is a changed practice example or tip, linked to where it is
+// partItem is a theme or section that came, went or changed, linked to
+// where it is in edition e and, when it continues one, where it was in
+// prev; link finds a theme or section of an edition by id.
+func partItem(c editions.PartChange, link func(in *model.Edition, id string) pageLink, e, prev *model.Edition) changeItem {
+	item := changeItem{Kinds: []string{string(c.Kind)}, Title: c.Title}
+	if c.Renamed() {
+		item.Kinds = []string{"renamed"}
+	}
+	if c.NewID != "" {
+		where := link(e, c.NewID)
+		item.Where = &where
+	}
+	if c.OldID != "" {
+		from := link(prev, c.OldID)
+		item.From = &from
+	}
+	for _, f := range c.Fields {
+		item.Fields = append(item.Fields, changedField{Field: f.Field, Words: f.Words})
+	}
+	return item
+}
+
+// textChange is a changed practice example, tip or list item, linked to where it is
 // in edition e, or was in the previous edition when it is gone.
 func (g generator) textChange(e *model.Edition, kind editions.Kind, words []wording.Op, old, new string, where editions.Place, anchor string) changeItem {
 	in := e
@@ -216,10 +237,12 @@ func (g generator) placeLink(e *model.Edition, pl editions.Place, anchor string)
 			return &pageLink{Title: t.Title, Path: themePath(t) + anchor}
 		}
 	case editions.InSection:
-		for _, s := range e.Sections {
-			if s.ID == pl.ID {
-				return &pageLink{Title: s.Title, Path: sectionPath(s) + anchor}
+		if s := e.Section(pl.ID); s != nil {
+			title := s.Title
+			if pl.List != "" {
+				title += ": " + pl.List
 			}
+			return &pageLink{Title: title, Path: sectionPath(s) + anchor}
 		}
 	}
 	title := pl.Title
@@ -260,6 +283,8 @@ type changesParams struct {
 	Questions []changeItem   `json:"questions"`
 	Practice  []changeItem   `json:"practice"`
 	Tips      []changeItem   `json:"tips"`
+	Sections  []changeItem   `json:"sections"`
+	ListItems []changeItem   `json:"list_items"`
 }
 
 // changeItem is one change, ready to show: what happened, where, and the

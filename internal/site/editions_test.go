@@ -373,3 +373,50 @@ func isInside(n, ancestor *html.Node) bool {
 	}
 	return false
 }
+
+// The changes page lists sections that got a new id or texts and the
+// items of their lists that changed, linked to the new section.
+func TestWhatChangedPageShowsSections(t *testing.T) {
+	dir := fixtureProject(t)
+	base := "data/factsheets/demo/"
+	stappen := readFile(t, filepath.Join(dir, base+"2024/sections/stappen.toml"))
+	for name, content := range map[string]string{
+		base + "factsheet.toml":                 strings.Replace(readFile(t, filepath.Join(dir, base+"factsheet.toml")), "tags = ", "current = \"2025\"\ntags = ", 1),
+		base + "2025/edition.toml":              "title = \"Leren in de wijk\"\nprevious = \"2024\"\nthemes = [\"luisteren\", \"plannen\"]\nsections = [\"stappenplan\"]\n",
+		base + "2025/themes/luisteren.toml":     readFile(t, filepath.Join(dir, base+"2024/themes/luisteren.toml")),
+		base + "2025/themes/plannen.toml":       readFile(t, filepath.Join(dir, base+"2024/themes/plannen.toml")),
+		base + "2025/sections/stappenplan.toml": "formerly = [\"stappen\"]\n" + strings.Replace(stappen, `"Afspraken worden afgezegd."`, `"Afspraken worden vaak afgezegd."`, 1),
+	} {
+		writeProjectFile(t, dir, name, content)
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: out}); err != nil {
+		t.Fatal(err)
+	}
+	d := parse(t, filepath.Join(out, "demo/2025/wijzigingen/index.html"))
+	changes := func(part string) []*html.Node {
+		heading := d.byID("wijzigingen-" + part)
+		if heading == nil {
+			t.Fatalf("no part %s", part)
+		}
+		return d.all("li", func(n *html.Node) bool { return hasClass(n, "change") && isInside(n, heading.Parent) })
+	}
+	sections, items := changes("sections"), changes("list_items")
+	if len(sections) != 1 || len(items) != 1 {
+		t.Fatalf("%d section changes and %d list item changes, want 1 and 1", len(sections), len(items))
+	}
+	if got := strings.Join(strings.Fields(text(sections[0])), " "); got != "nieuwe naam Als het vastloopt eerder in Als het vastloopt" {
+		t.Errorf("section change: %q", got)
+	}
+	link := d.all("a", func(n *html.Node) bool { return isInside(n, items[0]) })
+	if len(link) != 1 || text(link[0]) != "Als het vastloopt: Signalen" || attr(link[0], "href") != "../../../demo/2025/stappenplan/index.html" {
+		t.Errorf("the list item does not link to its list in the renamed section: %q", text(items[0]))
+	}
+	words := d.all("p", func(n *html.Node) bool { return hasClass(n, "change__text") && isInside(n, items[0]) })
+	if len(words) != 1 || text(words[0]) != "Afspraken worden toegevoegd: vaak afgezegd." {
+		t.Errorf("list item words: %q", text(items[0]))
+	}
+	if got := text(d.byID("wijzigingen-sections")); !strings.HasPrefix(got, "Bouwstenen") {
+		t.Errorf("heading %q", got)
+	}
+}

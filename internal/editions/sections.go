@@ -1,0 +1,108 @@
+package editions
+
+import "github.com/rodedraad/rodedraad/internal/model"
+
+// sections compares the sections' titles and texts, following renames.
+// What is in them is compared elsewhere: questions of step plans with all
+// questions, list items in listItems.
+func (c *comparison) sections() []PartChange {
+	out := []PartChange{}
+	for _, n := range c.new.Sections {
+		o := c.sectionContinues[n]
+		if o == nil {
+			out = append(out, PartChange{Kind: Added, NewID: n.ID, Title: n.Title})
+			continue
+		}
+		if ch, changed := partChange(o.ID, n.ID, n.Title, []text{
+			{"title", o.Title, n.Title},
+			{"text", plain(o.Text), plain(n.Text)},
+		}); changed {
+			out = append(out, ch)
+		}
+	}
+	for _, o := range c.old.Sections {
+		if c.sectionContinuedBy[o] == nil {
+			out = append(out, PartChange{Kind: Removed, OldID: o.ID, Title: o.Title})
+		}
+	}
+	return out
+}
+
+// listItems compares the items of the sections' lists, such as
+// principles or signals, as tips are compared: by wording and order. A
+// list is the same list in the next edition when it has the same id or,
+// without ids, the same title. The items of a list without such a
+// successor are all added or removed. Removed items come last, in the old
+// reading order.
+func (c *comparison) listItems() []TextChange {
+	out := []TextChange{}
+	gone := map[*model.Section][]TextChange{}
+	for _, n := range c.new.Sections {
+		o := c.sectionContinues[n]
+		var before []model.List
+		if o != nil {
+			before = o.Lists
+		}
+		paired := map[int]bool{} // indexes in before
+		for _, l := range n.Lists {
+			var was []string
+			var from Place
+			if i := sameList(before, l, paired); i >= 0 {
+				paired[i] = true
+				was, from = itemTexts(before[i]), listPlace(o, before[i])
+			}
+			kept, removed := diffTexts(was, itemTexts(l), from, listPlace(n, l))
+			out = append(out, kept...)
+			if o != nil {
+				gone[o] = append(gone[o], removed...)
+			}
+		}
+		for i, l := range before {
+			if !paired[i] {
+				gone[o] = append(gone[o], allRemoved(o, l)...)
+			}
+		}
+	}
+	for _, o := range c.old.Sections {
+		if c.sectionContinuedBy[o] == nil {
+			for _, l := range o.Lists {
+				gone[o] = append(gone[o], allRemoved(o, l)...)
+			}
+		}
+		out = append(out, gone[o]...)
+	}
+	return out
+}
+
+// sameList finds the list in lists, not yet paired, that l continues: the
+// one with its id, or without ids the one with its title; -1 if none.
+func sameList(lists []model.List, l model.List, paired map[int]bool) int {
+	for i, o := range lists {
+		if !paired[i] && (l.ID != "" && o.ID == l.ID || l.ID == "" && o.ID == "" && o.Title == l.Title) {
+			return i
+		}
+	}
+	return -1
+}
+
+func allRemoved(s *model.Section, l model.List) []TextChange {
+	_, removed := diffTexts(itemTexts(l), nil, listPlace(s, l), Place{})
+	return removed
+}
+
+func listPlace(s *model.Section, l model.List) Place {
+	return Place{Kind: InSection, ID: s.ID, Title: s.Title, List: l.Title}
+}
+
+// itemTexts are a list's items as plain text, each with its label first
+// ('Label: text') and its sub-items appended.
+func itemTexts(l model.List) []string {
+	out := make([]string, len(l.Items))
+	for i, it := range l.Items {
+		out[i] = withSubs(it.Text, it.Sub)
+		if it.Label != "" {
+			out[i] = it.Label + ": " + out[i]
+		}
+	}
+	return out
+}

@@ -64,42 +64,52 @@ func pair[P comparable](old []P, successor func(P) P, id func(P) string) (contin
 func themePlace(t *model.Theme) Place { return Place{Kind: InTheme, ID: t.ID, Title: t.Title} }
 
 func (c *comparison) themes() []PartChange {
-	out := []PartChange{}
-	for _, n := range c.new.Themes {
-		o := c.continues[n]
-		if o == nil {
-			out = append(out, PartChange{Kind: Added, NewID: n.ID, Title: n.Title})
-			continue
-		}
-		if ch, changed := partChange(o.ID, n.ID, n.Title, []text{
-			{"title", o.Title, n.Title},
-			{"finding", plain(o.Finding), plain(n.Finding)},
-			{"explanation", plain(o.Explanation), plain(n.Explanation)},
-		}); changed {
-			out = append(out, ch)
-		}
-	}
-	for _, o := range c.old.Themes {
-		if c.continuedBy[o] == nil {
-			out = append(out, PartChange{Kind: Removed, OldID: o.ID, Title: o.Title})
-		}
-	}
-	return out
+	return partChanges(c.old.Themes, c.new.Themes, c.continues, c.continuedBy,
+		func(t *model.Theme) (string, string) { return t.ID, t.Title },
+		func(o, n *model.Theme) []text {
+			return []text{
+				{"title", o.Title, n.Title},
+				{"finding", plain(o.Finding), plain(n.Finding)},
+				{"explanation", plain(o.Explanation), plain(n.Explanation)},
+			}
+		})
 }
 
 // text is a named text of a theme or section, as it was and as it is.
 type text struct{ name, old, new string }
 
-// partChange is the change of a theme or section that continues another:
-// its texts that differ, and its id when that changed.
-func partChange(oldID, newID, title string, texts []text) (PartChange, bool) {
-	var fields []FieldChange
-	for _, t := range texts {
-		if t.old != t.new {
-			fields = append(fields, FieldChange{Field: t.name, Old: t.old, New: t.new, Words: wording.Diff(t.old, t.new)})
+// partChanges lists the themes or sections of new that came or changed
+// their id or texts, then those of old that went. continues pairs each
+// new one with the old one it continues, continuedBy the other way round;
+// texts gives the texts of such a pair.
+func partChanges[P comparable](old, new []P, continues, continuedBy map[P]P, idTitle func(P) (string, string), texts func(o, n P) []text) []PartChange {
+	var none P
+	out := []PartChange{}
+	for _, n := range new {
+		newID, title := idTitle(n)
+		o := continues[n]
+		if o == none {
+			out = append(out, PartChange{Kind: Added, NewID: newID, Title: title})
+			continue
+		}
+		oldID, _ := idTitle(o)
+		var fields []FieldChange
+		for _, t := range texts(o, n) {
+			if t.old != t.new {
+				fields = append(fields, FieldChange{Field: t.name, Old: t.old, New: t.new, Words: wording.Diff(t.old, t.new)})
+			}
+		}
+		if len(fields) > 0 || oldID != newID {
+			out = append(out, PartChange{Kind: Changed, OldID: oldID, NewID: newID, Title: title, Fields: fields})
 		}
 	}
-	return PartChange{Kind: Changed, OldID: oldID, NewID: newID, Title: title, Fields: fields}, len(fields) > 0 || oldID != newID
+	for _, o := range old {
+		if continuedBy[o] == none {
+			oldID, title := idTitle(o)
+			out = append(out, PartChange{Kind: Removed, OldID: oldID, Title: title})
+		}
+	}
+	return out
 }
 
 // located is a question with where it stands.

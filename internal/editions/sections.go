@@ -6,26 +6,11 @@ import "github.com/rodedraad/rodedraad/internal/model"
 // What is in them is compared elsewhere: questions of step plans with all
 // questions, list items in listItems.
 func (c *comparison) sections() []PartChange {
-	out := []PartChange{}
-	for _, n := range c.new.Sections {
-		o := c.sectionContinues[n]
-		if o == nil {
-			out = append(out, PartChange{Kind: Added, NewID: n.ID, Title: n.Title})
-			continue
-		}
-		if ch, changed := partChange(o.ID, n.ID, n.Title, []text{
-			{"title", o.Title, n.Title},
-			{"text", plain(o.Text), plain(n.Text)},
-		}); changed {
-			out = append(out, ch)
-		}
-	}
-	for _, o := range c.old.Sections {
-		if c.sectionContinuedBy[o] == nil {
-			out = append(out, PartChange{Kind: Removed, OldID: o.ID, Title: o.Title})
-		}
-	}
-	return out
+	return partChanges(c.old.Sections, c.new.Sections, c.sectionContinues, c.sectionContinuedBy,
+		func(s *model.Section) (string, string) { return s.ID, s.Title },
+		func(o, n *model.Section) []text {
+			return []text{{"title", o.Title, n.Title}, {"text", plain(o.Text), plain(n.Text)}}
+		})
 }
 
 // listItems compares the items of the sections' lists, such as

@@ -42,11 +42,15 @@ type deckSet struct {
 // preview renders again only the decks whose cards changed.
 type deckCache map[[sha256.Size]byte]cards.Result
 
-func deckKey(d cards.Dated, o cards.Options) [sha256.Size]byte {
+// deckKey is what a deck's PDF is made from: its cards, the format, and
+// the site's reflection levels, whose guiding questions are printed on
+// the cards.
+func deckKey(d cards.Dated, o cards.Options, levels []model.Level) [sha256.Size]byte {
 	data, err := json.Marshal(struct {
-		Deck cards.Dated
-		Opts cards.Options
-	}{d, o})
+		Deck   cards.Dated
+		Opts   cards.Options
+		Levels []model.Level
+	}{d, o, levels})
 	if err != nil {
 		panic(err) // decks are plain data: strings, numbers and slices
 	}
@@ -67,7 +71,7 @@ func renderDecks(s *model.Site, cache deckCache) (deckSet, error) {
 	var todo []int
 	for i := range results {
 		d, f := decks[i/len(deckFormats)], deckFormats[i%len(deckFormats)]
-		keys[i] = deckKey(d, f.opts)
+		keys[i] = deckKey(d, f.opts, s.Levels)
 		if res, ok := cache[keys[i]]; ok {
 			results[i] = res
 		} else {

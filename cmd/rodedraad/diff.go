@@ -16,16 +16,17 @@ func newDiffCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 		Use:   "diff OLD NEW",
 		Short: "Show what changed between two editions",
 		Long: `diff compares two editions, named factsheet/edition, and lists the themes,
-reflection questions, practice examples, tips, sections and items of the
-sections' lists that were added (+), removed (-) or changed (~), with the
-changed words marked as [-removed-] {+added+}, and a summary line. It
-prints "No changes." when there are none.
+reflection questions, practice examples, tips, sections, items of the
+sections' lists and key figures that were added (+), removed (-) or
+changed (~), with the changed words marked as [-removed-] {+added+}, and
+a summary line. It prints "No changes." when there are none.
 
 Themes and sections are followed across a rename through their former ids
 (formerly), questions by id across the whole edition, so a question that
 moved to another theme or section shows as moved. Tips and list items have
-no ids: a removed and an added one at the same spot that read alike count
-as one reworded, and one that only moved is no change.
+no ids, nor have key figures: a removed and an added one at the same spot
+that read alike count as one reworded, and one that only moved is no
+change.
 
 The data is validated first, as check does; its problems go to standard
 error and only the diff to standard output. --format json writes the diff

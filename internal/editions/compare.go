@@ -13,14 +13,15 @@ func Compare(old, new *model.Edition) Diff {
 	c.continues, c.continuedBy = pair(old.Themes, new.Successor, func(t *model.Theme) string { return t.ID })
 	c.sectionContinues, c.sectionContinuedBy = pair(old.Sections, new.SectionSuccessor, func(s *model.Section) string { return s.ID })
 	return Diff{
-		Old:       ref(old),
-		New:       ref(new),
-		Themes:    c.themes(),
-		Questions: c.questions(),
-		Practice:  c.practice(),
-		Tips:      c.tips(),
-		Sections:  c.sections(),
-		ListItems: c.listItems(),
+		Old:        ref(old),
+		New:        ref(new),
+		Themes:     c.themes(),
+		Questions:  c.questions(),
+		Practice:   c.practice(),
+		Tips:       c.tips(),
+		Sections:   c.sections(),
+		ListItems:  c.listItems(),
+		KeyFigures: keyFigures(old, new),
 	}
 }
 

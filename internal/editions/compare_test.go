@@ -155,6 +155,15 @@ func TestEveryKindOfChange(t *testing.T) {
 			TextChange{Place: listPl("principes", "Principes", "Samen werken"), Kind: Removed,
 				Old: "We delen wat we weten."}, ""},
 		{"list item that only moved", itemChange(d, "Eén gezin, één plan."), nil, ""},
+
+		{"key figure with a new number", textChange(d.KeyFigures, "35 professionals namen deel"),
+			TextChange{Place: Place{Kind: InKeyFigures}, Kind: Changed, Old: "29 professionals namen deel", New: "35 professionals namen deel"},
+			"[-29-] {+35+} professionals namen deel"},
+		{"key figure added, with prefix and unit", textChange(d.KeyFigures, "bijna 70% vond de bijeenkomsten nuttig"),
+			TextChange{Place: Place{Kind: InKeyFigures}, Kind: Added, New: "bijna 70% vond de bijeenkomsten nuttig"}, ""},
+		{"key figure removed", textChange(d.KeyFigures, "4 gemeenten"),
+			TextChange{Place: Place{Kind: InKeyFigures}, Kind: Removed, Old: "4 gemeenten"}, ""},
+		{"unchanged key figure", textChange(d.KeyFigures, "9 bijeenkomsten"), nil, ""},
 		{"unchanged list item", itemChange(d, "Tijd voor overleg."), nil, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -433,7 +442,8 @@ func TestJSONHasNoNulls(t *testing.T) {
   "practice": [],
   "tips": [],
   "sections": [],
-  "list_items": []
+  "list_items": [],
+  "key_figures": []
 }
 `
 	if b.String() != want {

@@ -1,12 +1,14 @@
 // Package editions compares two editions of a factsheet: which themes,
-// reflection questions, practice examples and tips were added, removed or
-// changed. The website marks new and changed questions with it and lists
-// the changes on a page; `rodedraad diff` prints them.
+// reflection questions, practice examples, tips, sections, items of the
+// sections' lists and key figures were added, removed or changed. The
+// website marks new and changed questions with it and lists the changes
+// on a page; `rodedraad diff` prints them.
 //
-// Things are matched by what stays stable across editions: themes by id
-// or former id (model.Edition.Successor), questions by id across the
-// whole edition, practice examples by id within their theme. Tips have no
-// ids, so they are matched by position and wording (see tips.go).
+// Things are matched by what stays stable across editions: themes and
+// sections by id or former id (model.Edition.Successor and
+// SectionSuccessor), questions by id across the whole edition, practice
+// examples by id within their theme. Tips, list items and key figures
+// have no ids, so they are matched by position and wording (see tips.go).
 //
 // All texts in a Diff are plain text (markdown.Plain): a change of
 // emphasis alone is no change. Each list holds first the added and changed
@@ -28,20 +30,21 @@ const (
 
 // Diff is what changed from one edition to another.
 type Diff struct {
-	Old       string           `json:"old"` // edition ref, e.g. "friesland/2021-2024"
-	New       string           `json:"new"`
-	Themes    []PartChange     `json:"themes"`
-	Questions []QuestionChange `json:"questions"`
-	Practice  []PracticeChange `json:"practice"`
-	Tips      []TextChange     `json:"tips"`
-	Sections  []PartChange     `json:"sections"`
-	ListItems []TextChange     `json:"list_items"` // of the sections' lists, such as principles
+	Old        string           `json:"old"` // edition ref, e.g. "friesland/2021-2024"
+	New        string           `json:"new"`
+	Themes     []PartChange     `json:"themes"`
+	Questions  []QuestionChange `json:"questions"`
+	Practice   []PracticeChange `json:"practice"`
+	Tips       []TextChange     `json:"tips"`
+	Sections   []PartChange     `json:"sections"`
+	ListItems  []TextChange     `json:"list_items"` // of the sections' lists, such as principles
+	KeyFigures []TextChange     `json:"key_figures"`
 }
 
 // Empty reports whether nothing changed.
 func (d Diff) Empty() bool {
 	return len(d.Themes) == 0 && len(d.Questions) == 0 && len(d.Practice) == 0 && len(d.Tips) == 0 &&
-		len(d.Sections) == 0 && len(d.ListItems) == 0
+		len(d.Sections) == 0 && len(d.ListItems) == 0 && len(d.KeyFigures) == 0
 }
 
 // Question returns the change of the question with this id in the new
@@ -58,17 +61,19 @@ func (d Diff) Question(id string) *QuestionChange {
 
 // The kinds of Place.
 const (
-	InTheme   = "theme"
-	InSection = "section"
-	InClosing = "closing"
+	InTheme      = "theme"
+	InSection    = "section"
+	InClosing    = "closing"
+	InKeyFigures = "key_figures"
 )
 
-// Place is where a question, practice example, tip or list item stands:
-// a theme, a section, or the edition's closing. ID is empty for the
-// closing; Title is the theme's, section's or closing's title, and List
-// the title of a section's list.
+// Place is where a question, practice example, tip, list item or key
+// figure stands: a theme, a section, the edition's closing or its key
+// figures. ID is empty for the closing and the key figures; Title is the
+// theme's, section's or closing's title, and List the title of a
+// section's list.
 type Place struct {
-	Kind  string `json:"kind"` // "theme", "section", "closing"
+	Kind  string `json:"kind"` // "theme", "section", "closing", "key_figures"
 	ID    string `json:"id"`
 	Title string `json:"title"`
 	List  string `json:"list,omitempty"`
@@ -131,8 +136,8 @@ type PracticeChange struct {
 }
 
 // TextChange is a text without an id of its own, a tip of a theme or of
-// the closing or an item of a section's list, that came, went or was
-// reworded. Place is where it stands: in the new edition, or in the old
+// the closing, an item of a section's list or a key figure with its label
+// ('bijna 70% vond het nuttig'), that came, went or was reworded. Place is where it stands: in the new edition, or in the old
 // one when removed.
 type TextChange struct {
 	Place Place        `json:"place"`

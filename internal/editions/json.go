@@ -17,6 +17,7 @@ func (d Diff) WriteJSON(w io.Writer) error {
 	d.Tips = orEmpty(d.Tips)
 	d.Sections = orEmpty(d.Sections)
 	d.ListItems = orEmpty(d.ListItems)
+	d.KeyFigures = orEmpty(d.KeyFigures)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

@@ -91,3 +91,23 @@ func itemTexts(l model.List) []string {
 	}
 	return out
 }
+
+// keyFigures compares the editions' key figures as tips are compared, each
+// as its number and label: a new number for the same label reads alike,
+// so it shows as one figure changed.
+func keyFigures(old, new *model.Edition) []TextChange {
+	place := Place{Kind: InKeyFigures}
+	kept, removed := diffTexts(figureTexts(old.KeyFigures), figureTexts(new.KeyFigures), place, place)
+	return append(kept, removed...)
+}
+
+func figureTexts(figures []model.KeyFigure) []string {
+	out := make([]string, len(figures))
+	for i, k := range figures {
+		out[i] = k.Figure() + " " + k.Label
+		if note := plain(k.Note); note != "" {
+			out[i] += " (" + note + ")"
+		}
+	}
+	return out
+}

@@ -49,6 +49,12 @@ func (d Diff) WriteText(w io.Writer) error {
 		b.WriteString("List items\n")
 		writeTexts(&b, d.ListItems)
 	}
+	if len(d.KeyFigures) > 0 {
+		b.WriteString("Key figures\n")
+		for _, c := range d.KeyFigures {
+			fmt.Fprintf(&b, "  %s %s\n", sign(c.Kind), shown(c.Kind, c.Old, c.New, c.Words))
+		}
+	}
 	fmt.Fprintf(&b, "\n%s\n", d.summary())
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -203,6 +209,7 @@ func (d Diff) summary() string {
 	add("tip", kinds(d.Tips, func(c TextChange) Kind { return c.Kind }))
 	add("section", kinds(d.Sections, func(c PartChange) Kind { return c.Kind }))
 	add("list item", kinds(d.ListItems, func(c TextChange) Kind { return c.Kind }))
+	add("key figure", kinds(d.KeyFigures, func(c TextChange) Kind { return c.Kind }))
 	return strings.Join(parts, "; ")
 }
 

@@ -2,6 +2,8 @@ package model
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -167,6 +169,13 @@ type KeyFigure struct {
 	Prefix string  `toml:"prefix"` // e.g. 'bijna', kept as the source says it
 	Label  string  `toml:"label" rd:"required"`
 	Note   Inline  `toml:"note"`
+}
+
+// Figure writes the number as the source does: '87%', 'bijna 70', with
+// a Dutch decimal comma.
+func (k KeyFigure) Figure() string {
+	v := strings.Replace(strconv.FormatFloat(k.Value, 'f', -1, 64), ".", ",", 1)
+	return strings.TrimSpace(k.Prefix + " " + v + k.Unit)
 }
 
 // Quote is something a participant said, attributed by role, never by name.

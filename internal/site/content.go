@@ -3,7 +3,6 @@ package site
 import (
 	"html/template"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/cards"
@@ -141,7 +140,7 @@ func (g generator) edition(e *model.Edition) page {
 	}
 	p.Sections = sectionTiles(e)
 	for _, k := range e.KeyFigures {
-		p.KeyFigures = append(p.KeyFigures, keyFigure{Value: figure(k), Label: k.Label, Note: markdown.Inline(string(k.Note))})
+		p.KeyFigures = append(p.KeyFigures, keyFigure{Value: k.Figure(), Label: k.Label, Note: markdown.Inline(string(k.Note))})
 	}
 	if c := e.Closing; c != nil {
 		p.Closing = &closing{Title: c.Title, Text: markdown.Block(string(c.Text)), TipsTitle: c.TipsTitle, Tips: inlines(c.Tips)}
@@ -409,13 +408,6 @@ func inlines(texts []model.Inline) []template.HTML {
 		out = append(out, markdown.Inline(string(t)))
 	}
 	return out
-}
-
-// figure writes a key figure as the source does: '87%', 'bijna 70'.
-func figure(k model.KeyFigure) string {
-	v := strconv.FormatFloat(k.Value, 'f', -1, 64)
-	v = strings.Replace(v, ".", ",", 1) // Dutch decimal comma
-	return strings.TrimSpace(k.Prefix + " " + v + k.Unit)
 }
 
 func date(e *model.Edition) string {

@@ -165,6 +165,9 @@ func (g generator) changes(e *model.Edition) page {
 	for _, c := range d.ListItems {
 		p.ListItems = append(p.ListItems, g.textChange(e, c.Kind, c.Words, c.Old, c.New, c.Place, ""))
 	}
+	for _, c := range d.KeyFigures {
+		p.KeyFigures = append(p.KeyFigures, g.textChange(e, c.Kind, c.Words, c.Old, c.New, c.Place, ""))
+	}
 	return page{file: file(changesPath(e), false), front: frontMatter{
 		Title:       "Wat is er veranderd?",
 		Description: "Wat er in " + e.Factsheet.Title + " (" + e.Label() + ") veranderd is sinds " + prev.Label() + ".",
@@ -228,10 +231,12 @@ func plainWords(text string) []wording.Op {
 	return []wording.Op{{Kind: wording.Same, Words: wording.Words(text)}}
 }
 
-// placeLink links to a place of edition e: a theme, a section or the
-// edition's closing, with an anchor.
+// placeLink links to a place of edition e: a theme, a section, the
+// edition's key figures or its closing, with an anchor.
 func (g generator) placeLink(e *model.Edition, pl editions.Place, anchor string) *pageLink {
 	switch pl.Kind {
+	case editions.InKeyFigures:
+		return &pageLink{Title: e.Title, Path: editionPath(e) + "#kerncijfers"}
 	case editions.InTheme:
 		if t := e.Theme(pl.ID); t != nil {
 			return &pageLink{Title: t.Title, Path: themePath(t) + anchor}
@@ -274,17 +279,18 @@ type questionMark struct {
 }
 
 type changesParams struct {
-	Path      string         `json:"path"`
-	Status    *editionStatus `json:"edition_status,omitempty"`
-	Edition   pageLink       `json:"edition"`
-	Previous  pageLink       `json:"previous"`
-	Empty     bool           `json:"empty"`
-	Themes    []changeItem   `json:"themes"`
-	Questions []changeItem   `json:"questions"`
-	Practice  []changeItem   `json:"practice"`
-	Tips      []changeItem   `json:"tips"`
-	Sections  []changeItem   `json:"sections"`
-	ListItems []changeItem   `json:"list_items"`
+	Path       string         `json:"path"`
+	Status     *editionStatus `json:"edition_status,omitempty"`
+	Edition    pageLink       `json:"edition"`
+	Previous   pageLink       `json:"previous"`
+	Empty      bool           `json:"empty"`
+	Themes     []changeItem   `json:"themes"`
+	Questions  []changeItem   `json:"questions"`
+	Practice   []changeItem   `json:"practice"`
+	Tips       []changeItem   `json:"tips"`
+	Sections   []changeItem   `json:"sections"`
+	ListItems  []changeItem   `json:"list_items"`
+	KeyFigures []changeItem   `json:"key_figures"`
 }
 
 // changeItem is one change, ready to show: what happened, where, and the

@@ -375,14 +375,16 @@ func isInside(n, ancestor *html.Node) bool {
 }
 
 // The changes page lists sections that got a new id or texts and the
-// items of their lists that changed, linked to the new section.
-func TestWhatChangedPageShowsSections(t *testing.T) {
+// items of their lists that changed, linked to the new section, and key
+// figures with a new number, linked to the edition's figures.
+func TestWhatChangedPageShowsSectionsAndKeyFigures(t *testing.T) {
 	dir := fixtureProject(t)
 	base := "data/factsheets/demo/"
 	stappen := readFile(t, filepath.Join(dir, base+"2024/sections/stappen.toml"))
 	for name, content := range map[string]string{
 		base + "factsheet.toml":                 strings.Replace(readFile(t, filepath.Join(dir, base+"factsheet.toml")), "tags = ", "current = \"2025\"\ntags = ", 1),
-		base + "2025/edition.toml":              "title = \"Leren in de wijk\"\nprevious = \"2024\"\nthemes = [\"luisteren\", \"plannen\"]\nsections = [\"stappenplan\"]\n",
+		base + "2024/edition.toml":              readFile(t, filepath.Join(dir, base+"2024/edition.toml")) + "\n[[key_figures]]\nvalue = 12\nlabel = \"gezinnen\"\n",
+		base + "2025/edition.toml":              "title = \"Leren in de wijk\"\nprevious = \"2024\"\nthemes = [\"luisteren\", \"plannen\"]\nsections = [\"stappenplan\"]\n\n[[key_figures]]\nvalue = 14\nlabel = \"gezinnen\"\n",
 		base + "2025/themes/luisteren.toml":     readFile(t, filepath.Join(dir, base+"2024/themes/luisteren.toml")),
 		base + "2025/themes/plannen.toml":       readFile(t, filepath.Join(dir, base+"2024/themes/plannen.toml")),
 		base + "2025/sections/stappenplan.toml": "formerly = [\"stappen\"]\n" + strings.Replace(stappen, `"Afspraken worden afgezegd."`, `"Afspraken worden vaak afgezegd."`, 1),
@@ -417,6 +419,17 @@ func TestWhatChangedPageShowsSections(t *testing.T) {
 		t.Errorf("list item words: %q", text(items[0]))
 	}
 	if got := text(d.byID("wijzigingen-sections")); !strings.HasPrefix(got, "Bouwstenen") {
+		t.Errorf("heading %q", got)
+	}
+	figures := changes("key_figures")
+	if len(figures) != 1 {
+		t.Fatalf("%d key figure changes, want 1", len(figures))
+	}
+	link = d.all("a", func(n *html.Node) bool { return isInside(n, figures[0]) })
+	if len(link) != 1 || attr(link[0], "href") != "../../../demo/index.html#kerncijfers" {
+		t.Errorf("the key figure does not link to the edition's figures: %q", text(figures[0]))
+	}
+	if got := text(d.byID("wijzigingen-key_figures")); !strings.HasPrefix(got, "Kerncijfers") {
 		t.Errorf("heading %q", got)
 	}
 }

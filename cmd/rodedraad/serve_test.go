@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/rodedraad/rodedraad/internal/browsertest"
 )
 
 // TestMain lets the test binary stand in for rodedraad, so tests can run
@@ -39,32 +40,11 @@ func freePort(t *testing.T) int {
 // waitFor polls url until the page satisfies ok, and returns the page.
 func waitFor(t *testing.T, url string, within time.Duration, ok func(string) bool) string {
 	t.Helper()
-	deadline := time.Now().Add(within)
-	last := ""
-	for time.Now().Before(deadline) {
-		if resp, err := navigate(url); err == nil {
-			body, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			last = string(body)
-			if resp.StatusCode == http.StatusOK && ok(last) {
-				return last
-			}
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	t.Fatalf("%s did not get there within %s; last page:\n%.2000s", url, within, last)
-	return ""
-}
-
-// navigate gets url as a browser does when it opens a page: Hugo's server
-// keeps the pages a browser navigated to up to date first.
-func navigate(url string) (*http.Response, error) {
-	req, err := http.NewRequest(http.MethodGet, url, nil)
+	page, err := browsertest.PollPage(url, 50*time.Millisecond, within, ok)
 	if err != nil {
-		return nil, err
+		t.Fatal(err)
 	}
-	req.Header.Set("Sec-Fetch-Mode", "navigate")
-	return http.DefaultClient.Do(req)
+	return page
 }
 
 // startServe runs 'rodedraad serve' on dir as a process of its own, on a

@@ -2,10 +2,8 @@ package bench
 
 import (
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/rodedraad/rodedraad/internal/browsertest"
 )
 
 // BenchmarkServeRebuild measures the live preview: it starts 'rodedraad
@@ -105,28 +105,7 @@ func BenchmarkServeRebuild(b *testing.B) {
 
 // waitForPage polls url every 5 ms until its body contains want.
 func waitForPage(url, want string, within time.Duration) (string, error) {
-	deadline := time.Now().Add(within)
-	client := &http.Client{Timeout: 5 * time.Second}
-	last := ""
-	for time.Now().Before(deadline) {
-		// As a browser opens a page, so that Hugo's server counts it as
-		// one the author is looking at.
-		req, err := http.NewRequest(http.MethodGet, url, nil)
-		if err != nil {
-			return "", err
-		}
-		req.Header.Set("Sec-Fetch-Mode", "navigate")
-		if resp, err := client.Do(req); err == nil {
-			body, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			last = string(body)
-			if resp.StatusCode == http.StatusOK && strings.Contains(last, want) {
-				return last, nil
-			}
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	return "", fmt.Errorf("%s did not show %q within %s; last page: %.500s", url, want, within, last)
+	return browsertest.PollPage(url, 5*time.Millisecond, within, func(body string) bool { return strings.Contains(body, want) })
 }
 
 func freePort(b testing.TB) int {

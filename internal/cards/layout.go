@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -200,18 +201,27 @@ func splitPieces(w []piece, at int) (head, tail []piece) {
 }
 
 // forceBreak splits w after as many characters as fit in width with a
-// hyphen; at least one, so that the text always moves on.
+// hyphen; at least one, so that the text always moves on. A longer head
+// is never narrower, so the split is found by halving: a word of
+// thousands of characters, which a line cannot hold, costs a few
+// measurements per line rather than one per character.
 func forceBreak(w []piece, width, size float64, m measurer) (head, tail []piece) {
 	n := 0
 	for _, pc := range w {
 		n += utf8.RuneCountInString(pc.text)
 	}
-	for at := n - 1; at >= 1; at-- {
-		head, tail = splitPieces(w, at)
+	hyphenated := func(at int) ([]piece, []piece) {
+		head, tail := splitPieces(w, at)
 		head[len(head)-1].text += "-"
-		if wordWidth(head, size, m) <= width {
-			return head, tail
-		}
+		return head, tail
+	}
+	// The longest head that fits is at fits; at+1 .. n-1 do not.
+	fits := sort.Search(n-1, func(i int) bool {
+		head, _ := hyphenated(i + 1)
+		return wordWidth(head, size, m) > width
+	})
+	if fits >= 1 {
+		return hyphenated(fits)
 	}
 	return splitPieces(w, 1)
 }

@@ -50,8 +50,8 @@ var gnuTime = sync.OnceValue(func() string {
 })
 
 // Run runs the command, under GNU time when there is one, and returns what
-// it used. Its output goes to out (nil discards it); an error includes the
-// command's output.
+// it used, also when the command fails. Its output goes to out (nil
+// discards it); an error includes the command's output.
 func Run(cmd *exec.Cmd, out io.Writer) (Usage, error) {
 	rss := ""
 	if gt := gnuTime(); gt != "" {
@@ -75,27 +75,44 @@ func Run(cmd *exec.Cmd, out io.Writer) (Usage, error) {
 	start := time.Now()
 	err := cmd.Run()
 	wall := time.Since(start)
-	if err != nil {
-		return Usage{}, fmt.Errorf("%s: %w\n%s", strings.Join(cmd.Args, " "), err, tail(buf.String(), 3000))
+	var u Usage
+	if cmd.ProcessState != nil {
+		// The times of time's child are part of time's: it waits for it.
+		u = Usage{Wall: wall, CPU: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
 	}
-	// The times of time's child are part of time's: it waits for it.
-	u := Usage{Wall: wall, CPU: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
+	if err != nil {
+		if rss != "" {
+			u.MaxRSS, _ = readPeak(rss)
+		}
+		return u, fmt.Errorf("%s: %w\n%s", strings.Join(cmd.Args, " "), err, tail(buf.String(), 3000))
+	}
 	if rss != "" {
-		data, err := os.ReadFile(rss)
+		peak, err := readPeak(rss)
 		if err != nil {
-			return u, err
+			return u, fmt.Errorf("%s: %w", strings.Join(cmd.Args, " "), err)
 		}
-		fields := strings.Fields(string(data))
-		if len(fields) == 0 {
-			return u, fmt.Errorf("GNU time wrote no peak memory for %s", strings.Join(cmd.Args, " "))
-		}
-		kb, err := strconv.ParseInt(fields[len(fields)-1], 10, 64)
-		if err != nil {
-			return u, fmt.Errorf("GNU time: %q: %v", data, err)
-		}
-		u.MaxRSS = kb * 1024
+		u.MaxRSS = peak
 	}
 	return u, nil
+}
+
+// readPeak reads the peak memory in bytes that GNU time wrote to file;
+// the figure is the last word ('Command exited with non-zero status'
+// may come before it).
+func readPeak(file string) (int64, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return 0, err
+	}
+	fields := strings.Fields(string(data))
+	if len(fields) == 0 {
+		return 0, fmt.Errorf("GNU time wrote no peak memory")
+	}
+	kb, err := strconv.ParseInt(fields[len(fields)-1], 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("GNU time: %q: %v", data, err)
+	}
+	return kb * 1024, nil
 }
 
 func tail(s string, n int) string {

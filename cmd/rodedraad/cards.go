@@ -57,6 +57,9 @@ deck and card, and the command exits with 1.`,
 				}
 				problems += len(res.Problems)
 				name := filepath.Join(destination, cards.FileName(d.Deck, o))
+				if err := mayOverwrite(name, "a card deck", madePDF); err != nil {
+					return err
+				}
 				if err := os.WriteFile(name, res.PDF, 0o644); err != nil {
 					return err
 				}

@@ -66,6 +66,9 @@ error. The export goes to standard output, or to the file -o names.`,
 				_, err = stdout.Write(buf.Bytes())
 				return err
 			}
+			if err := mayOverwrite(output, "an export", madeExport); err != nil {
+				return err
+			}
 			if err := os.WriteFile(output, buf.Bytes(), 0o644); err != nil {
 				return err
 			}

@@ -30,10 +30,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root := newRootCommand(stdout, stderr)
 	root.SetArgs(args)
 	err := root.Execute()
+	var foreign *foreignFileError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.Is(err, errInvalid):
+		return exitInvalid
+	case errors.As(err, &foreign):
+		fmt.Fprintf(stderr, "rodedraad: %v\n", err)
 		return exitInvalid
 	default:
 		fmt.Fprintf(stderr, "rodedraad: %v\nRun 'rodedraad --help' for usage.\n", err)

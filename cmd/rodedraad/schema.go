@@ -75,6 +75,9 @@ func writeSchemas(dir string, kinds []schema.Kind, stdout io.Writer) error {
 			return err
 		}
 		name := filepath.Join(dir, k.FileName())
+		if err := mayOverwrite(name, "a schema", madeSchema); err != nil {
+			return err
+		}
 		if err := os.WriteFile(name, data, 0o644); err != nil {
 			return err
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/model"
 )
 
 // countingMeasurer gives every character the same width and counts the
@@ -51,5 +52,28 @@ func TestEmptyItemPrintsNoBullet(t *testing.T) {
 	l := layout(blocks, f.body(), f.maxSize, f.minSize, newRenderer(f, A4))
 	if len(l.paras) != 1 || l.paras[0].bullet != "" {
 		t.Errorf("laid out %d paragraphs, want only the question: %+v", len(l.paras), l.paras)
+	}
+}
+// The reproduction: a sub-question that starts with a tab was read
+// as code and its card showed only '•'.
+func TestIndentedSubQuestionIsPrinted(t *testing.T) {
+	q := model.Question{ID: "druk", Text: "Luister ik *echt* naar het gezin?", Sub: []model.Inline{"\tOok als het druk is?", "    Ook thuis?"}, Audience: model.Professional}
+	d := Deck{ID: "inspringen", Title: "Inspringen", Series: "Reeks", Source: "Bron", Groups: []Group{{Title: "Luisteren", Colour: "#1f5f8b", Questions: []model.Question{q}}}}
+	f := formats[A6]
+	c := cardsOf(d, nil)[1]
+	l := layout(c.front, f.body(), f.maxSize, f.minSize, newRenderer(f, A4))
+	var printed []string
+	for _, p := range l.paras {
+		var text []string
+		for _, ln := range p.lines {
+			for _, pc := range ln.pieces {
+				text = append(text, pc.text)
+			}
+		}
+		printed = append(printed, p.bullet+" "+strings.Join(text, " "))
+	}
+	want := []string{" Luister ik echt naar het gezin?", "• Ook als het druk is?", "• Ook thuis?"}
+	if strings.Join(printed, "|") != strings.Join(want, "|") {
+		t.Errorf("the card front reads %q, want %q", printed, want)
 	}
 }

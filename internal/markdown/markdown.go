@@ -2,7 +2,7 @@
 // one pipeline for the site, the cards and the search index. Raw HTML in
 // content is never passed through, and neither are javascript: links.
 // Images are never shown: an image is its alt text, so that a page loads
-// nothing from another site (see README, 'Texts and images').
+// nothing from another site (README.md, Data layout).
 package markdown
 
 import (

@@ -54,6 +54,7 @@ func TestEmptyItemPrintsNoBullet(t *testing.T) {
 		t.Errorf("laid out %d paragraphs, want only the question: %+v", len(l.paras), l.paras)
 	}
 }
+
 // The reproduction: a sub-question that starts with a tab was read
 // as code and its card showed only '•'.
 func TestIndentedSubQuestionIsPrinted(t *testing.T) {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/rodedraad/rodedraad/internal/browsertest"
 	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/synthetic"
 )
 
@@ -143,4 +144,27 @@ func writeCardsHTML(b *testing.B, d Deck, dir string) string {
 		b.Fatal(err)
 	}
 	return page
+}
+
+// BenchmarkCardPathological renders one card whose question is a single
+// word far longer than a line, or 'a-a-…' with a break point every two
+// characters: inputs whose layout cost grew with the square of the word.
+func BenchmarkCardPathological(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		text string
+	}{
+		{"word-12500", strings.Repeat("a", 12500)},
+		{"word-25000", strings.Repeat("a", 25000)},
+		{"word-50000", strings.Repeat("a", 50000)},
+		{"hyphens-750", strings.Repeat("a-", 375)},
+		{"hyphens-1500", strings.Repeat("a-", 750)},
+		{"hyphens-3000", strings.Repeat("a-", 1500)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			benchmarkRender(b, Deck{ID: "lang", Title: "Lang", Series: "Reeks", Source: "Bron", Groups: []Group{{
+				Title: "Lang", Colour: "#1f5f8b", Questions: []model.Question{{ID: "woord", Text: model.Inline(c.text), Audience: model.Professional}},
+			}}})
+		})
+	}
 }

@@ -204,7 +204,7 @@ func ellipsis(ln *lineAt, right float64, m measurer) {
 func layoutAt(blocks []block, area box, size float64, m measurer) (laidOut, bool) {
 	l := laidOut{fits: true}
 	y := area.y
-	for i, b := range blocks {
+	for _, b := range blocks {
 		s := size * b.scale
 		x, w := area.x, area.w
 		indent := 0.0
@@ -216,7 +216,10 @@ func layoutAt(blocks []block, area box, size float64, m measurer) (laidOut, bool
 		if !ok {
 			return l, false
 		}
-		if i > 0 {
+		if len(p.lines) == 0 {
+			continue // nothing to print: no gap, and no bullet on its own
+		}
+		if len(l.paras) > 0 {
 			y += p.lineHeight * 0.45
 		}
 		l.paras = append(l.paras, placedPara{paragraph: p, x: x, y: y, bullet: b.bullet, bx: area.x})

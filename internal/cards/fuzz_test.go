@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/rodedraad/rodedraad/internal/fuzzbudget"
+
 	"github.com/rodedraad/rodedraad/internal/model"
 )
 
@@ -15,7 +17,10 @@ func FuzzCardText(f *testing.F) {
 	f.Add(strings.Repeat("Kinderbeschermingsmaatregelenonderzoek ", 20), "")
 	f.Add("**vet** en *schuin* en ***beide*** <script>x</script>", "• ĳ é ë ‘’ “”")
 	f.Add("", "\u00ad\u200b\t\n")
+	f.Add("Luister ik?", "\tOok als het druk is?")
+	f.Add(strings.Repeat("a-", 1500), strings.Repeat("a", 5000))
 	f.Fuzz(func(t *testing.T, text, sub string) {
+		defer fuzzbudget.Start(t, fuzzbudget.PerInput)()
 		if !utf8.ValidString(text) || !utf8.ValidString(sub) || strings.TrimSpace(text) == "" {
 			return // the loader accepts only UTF-8 and non-empty questions
 		}

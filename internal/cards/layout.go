@@ -3,7 +3,6 @@ package cards
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/rodedraad/rodedraad/internal/hyphen"
 	"github.com/rodedraad/rodedraad/internal/markdown"
@@ -113,21 +112,21 @@ func wrap(runs []markdown.Run, size, width float64, m measurer) (p paragraph, ok
 		p.lines = append(p.lines, cur)
 		cur = line{}
 	}
-	for _, w := range words(runs) {
+	for _, pieces := range words(runs) {
+		w := measure(pieces, size, m)
 		for {
 			gap := 0.0
 			if len(cur.pieces) > 0 {
-				gap = space(w[0].st)
+				gap = space(w.styles[w.start])
 			}
-			if cur.width+gap+wordWidth(w, size, m) <= width {
-				add(w)
+			if cur.width+gap+w.restWidth() <= width {
+				add(w.rest())
 				break
 			}
-			head, tail := hyphenate(w, width-cur.width-gap, size, m)
-			if head != nil {
-				add(head)
+			if at := w.lastBreakWithin(width - cur.width - gap); at > w.start {
+				add(w.head(at))
 				newLine()
-				w = tail
+				w.start = at
 				continue
 			}
 			if len(cur.pieces) > 0 {
@@ -137,13 +136,13 @@ func wrap(runs []markdown.Run, size, width float64, m measurer) (p paragraph, ok
 			// Alone on a line and still too wide: break it where it must,
 			// so it stays inside the line, and say the size is too big.
 			ok = false
-			head, tail = forceBreak(w, width, size, m)
-			add(head)
-			if len(tail) == 0 {
+			at, hyphenated := w.forcedBreak(width)
+			add(w.pieces(w.start, at, hyphenated))
+			if at == len(w.runes) {
 				break
 			}
 			newLine()
-			w = tail
+			w.start = at
 		}
 	}
 	if len(cur.pieces) > 0 {
@@ -152,76 +151,103 @@ func wrap(runs []markdown.Run, size, width float64, m measurer) (p paragraph, ok
 	return p, ok
 }
 
-func wordWidth(w []piece, size float64, m measurer) float64 {
-	total := 0.0
-	for _, pc := range w {
-		total += m.width(pc.text, pc.st, size)
-	}
-	return total
+// measuredWord is a word being set, line by line, from start on. The
+// advance of each character is measured once: a glyph's width does not
+// depend on its neighbours (the font is set without kerning), so the width
+// of any stretch is a difference of two sums, and finding where a line
+// ends costs a few look-ups instead of measuring the rest of the word
+// again for every break point. Its hyphenation points are found once, for
+// the whole word.
+type measuredWord struct {
+	runes   []rune
+	styles  []style
+	advance []float64 // advance[i] is the width of runes[:i]
+	hyphen  [4]float64
+	points  []int // nil until needed
+	text    string
+	start   int
 }
 
-// hyphenate splits w at the last Dutch hyphenation point whose head, with
-// a hyphen, fits in room. It returns nil when no point fits.
-func hyphenate(w []piece, room, size float64, m measurer) (head, tail []piece) {
+func measure(pieces []piece, size float64, m measurer) *measuredWord {
+	w := &measuredWord{advance: []float64{0}}
 	var text strings.Builder
-	for _, pc := range w {
+	for _, pc := range pieces {
 		text.WriteString(pc.text)
-	}
-	points := hyphen.Dutch().Points(text.String())
-	for i := len(points) - 1; i >= 0; i-- {
-		head, tail = splitPieces(w, points[i])
-		last := head[len(head)-1]
-		if !strings.HasSuffix(last.text, "-") { // an existing hyphen stays the only one
-			head[len(head)-1].text += "-"
+		for _, r := range pc.text {
+			w.runes = append(w.runes, r)
+			w.styles = append(w.styles, pc.st)
+			w.advance = append(w.advance, w.advance[len(w.advance)-1]+m.width(string(r), pc.st, size))
 		}
-		if wordWidth(head, size, m) <= room {
-			return head, tail
-		}
+		// Only the word's own faces: measuring in a face embeds it.
+		w.hyphen[pc.st] = m.width("-", pc.st, size)
 	}
-	return nil, nil
+	w.text = text.String()
+	return w
 }
 
-// splitPieces splits a word at a rune offset.
-func splitPieces(w []piece, at int) (head, tail []piece) {
-	for _, pc := range w {
-		n := utf8.RuneCountInString(pc.text)
-		switch {
-		case at <= 0:
-			tail = append(tail, pc)
-		case at >= n:
-			head = append(head, pc)
-		default:
-			runes := []rune(pc.text)
-			head = append(head, piece{string(runes[:at]), pc.st})
-			tail = append(tail, piece{string(runes[at:]), pc.st})
-		}
-		at -= n
+func (w *measuredWord) restWidth() float64 { return w.advance[len(w.runes)] - w.advance[w.start] }
+
+// headWidth is the width of runes[start:at] with the hyphen a break at at
+// adds; an existing hyphen stays the only one.
+func (w *measuredWord) headWidth(at int) float64 {
+	width := w.advance[at] - w.advance[w.start]
+	if w.runes[at-1] != '-' {
+		width += w.hyphen[w.styles[at-1]]
 	}
-	return head, tail
+	return width
 }
 
-// forceBreak splits w after as many characters as fit in width with a
-// hyphen; at least one, so that the text always moves on. A longer head
-// is never narrower, so the split is found by halving: a word of
-// thousands of characters, which a line cannot hold, costs a few
-// measurements per line rather than one per character.
-func forceBreak(w []piece, width, size float64, m measurer) (head, tail []piece) {
-	n := 0
-	for _, pc := range w {
-		n += utf8.RuneCountInString(pc.text)
+// lastBreakWithin returns the last Dutch hyphenation point after start
+// whose head, with its hyphen, fits in room; start when none does. A
+// longer head is never narrower, so the point is found by halving.
+func (w *measuredWord) lastBreakWithin(room float64) int {
+	if w.points == nil {
+		w.points = hyphen.Dutch().Points(w.text)
+		if w.points == nil {
+			w.points = []int{}
+		}
 	}
-	hyphenated := func(at int) ([]piece, []piece) {
-		head, tail := splitPieces(w, at)
-		head[len(head)-1].text += "-"
-		return head, tail
+	after := sort.SearchInts(w.points, w.start+1)
+	candidates := w.points[after:]
+	tooWide := sort.Search(len(candidates), func(i int) bool { return w.headWidth(candidates[i]) > room })
+	if tooWide == 0 {
+		return w.start
 	}
-	// The longest head that fits is at fits; at+1 .. n-1 do not.
-	fits := sort.Search(n-1, func(i int) bool {
-		head, _ := hyphenated(i + 1)
-		return wordWidth(head, size, m) > width
-	})
-	if fits >= 1 {
-		return hyphenated(fits)
+	return candidates[tooWide-1]
+}
+
+// forcedBreak returns where to break the rest of a word that no line holds
+// at a hyphenation point: after as many characters as fit in width with a
+// hyphen, or after one character without a hyphen when not even that fits,
+// so that the text always moves on.
+func (w *measuredWord) forcedBreak(width float64) (at int, hyphenated bool) {
+	n := len(w.runes)
+	// Heads of start+1 .. start+fits characters fit; longer ones do not.
+	fits := sort.Search(n-w.start-1, func(i int) bool { return w.headWidth(w.start+i+1) > width })
+	if fits == 0 {
+		return w.start + 1, false
 	}
-	return splitPieces(w, 1)
+	return w.start + fits, w.runes[w.start+fits-1] != '-'
+}
+
+// rest returns the pieces from start to the end of the word.
+func (w *measuredWord) rest() []piece { return w.pieces(w.start, len(w.runes), false) }
+
+// head returns the pieces from start to at, ending in a hyphen.
+func (w *measuredWord) head(at int) []piece { return w.pieces(w.start, at, w.runes[at-1] != '-') }
+
+func (w *measuredWord) pieces(from, to int, hyphenated bool) []piece {
+	var out []piece
+	for i := from; i < to; {
+		j := i + 1
+		for j < to && w.styles[j] == w.styles[i] {
+			j++
+		}
+		out = append(out, piece{string(w.runes[i:j]), w.styles[i]})
+		i = j
+	}
+	if hyphenated {
+		out[len(out)-1].text += "-"
+	}
+	return out
 }

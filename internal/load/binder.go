@@ -64,6 +64,7 @@ func (f *file) bind(v any, rv reflect.Value, path string) {
 		}
 		rv.SetString(s)
 		f.checkContent(path, s, isMarkdown(rv.Addr().Interface()))
+		f.checkMarkdown(path, s, rv.Addr().Interface())
 	case reflect.Float64:
 		switch n := v.(type) {
 		case int64:

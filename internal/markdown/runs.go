@@ -3,6 +3,7 @@ package markdown
 import (
 	"strings"
 
+	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -17,11 +18,16 @@ type Run struct {
 }
 
 // Runs turns inline Markdown into styled runs: *emphasis* is italic,
-// **strong** is bold, links keep their text, raw HTML is dropped, and
-// line breaks become spaces. Neighbouring runs of one style are merged.
-func Runs(source string) []Run {
+// **strong** is bold, links keep their text, images their alt text, raw
+// HTML is dropped, and line breaks become spaces. Neighbouring runs of one
+// style are merged. The text is read as Inline reads it.
+func Runs(source string) []Run { return runsOf(inlineMD, source) }
+
+// runsOf is Runs for a text parsed by m; blocks are set apart by a space,
+// and code blocks keep their text.
+func runsOf(m goldmark.Markdown, source string) []Run {
 	src := []byte(source)
-	doc := md.Parser().Parse(text.NewReader(src))
+	doc := m.Parser().Parse(text.NewReader(src))
 	var runs []Run
 	add := func(s string, italic, bold bool) {
 		if s == "" {
@@ -53,6 +59,15 @@ func Runs(source string) []Run {
 			case *ast.String:
 				add(string(c.Value), italic, bold)
 			case *ast.RawHTML, *ast.HTMLBlock:
+			case *ast.CodeBlock, *ast.FencedCodeBlock:
+				if len(runs) > 0 {
+					add(" ", italic, bold)
+				}
+				lines := c.Lines()
+				for i := range lines.Len() {
+					at := lines.At(i)
+					add(strings.ReplaceAll(string(at.Value(src)), "\n", " "), italic, bold)
+				}
 			default:
 				if c.Type() == ast.TypeBlock && len(runs) > 0 {
 					add(" ", italic, bold)

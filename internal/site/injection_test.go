@@ -15,8 +15,10 @@ import (
 )
 
 // payload is what an attacker, or a careless copy from a web page, could
-// put in any text of the data.
-const payload = `<script>alert("x")</script><img src=x onerror=alert(1)> [klik](javascript:alert(1)) <a href="javascript:alert(2)">a</a> &lt;b&gt; &amp; "q" 'q'`
+// put in any text of the data. The images are on a line of their own: the
+// first line is an HTML block to Markdown, which hides the rest of it.
+const payload = `<script>alert("x")</script><img src=x onerror=alert(1)> [klik](javascript:alert(1)) <a href="javascript:alert(2)">a</a> &lt;b&gt; &amp; "q" 'q'
+![spoor](https://tracker.example/p.png) ![](//tracker.example/q.png)`
 
 // notText are keys whose values are ids, references, addresses or
 // vocabularies: checked by the loader, not free text.
@@ -78,6 +80,8 @@ func injectedSite(t *testing.T) (*model.Site, string) {
 
 func TestInjectedTextStaysInertInHTML(t *testing.T) {
 	s, dir := injectedSite(t)
+	// The site's own pages go through Hugo's Markdown and its render hooks.
+	writeProjectFile(t, dir, "content/beeld.md", "---\ntitle: Beeld\n---\n\nTekst ![spoor](https://tracker.example/p.png) "+payload+"\n\n\tingesprongen ![](http://tracker.example/r.png)\n")
 	out := filepath.Join(t.TempDir(), "public")
 	if _, err := Build(s, Options{Source: dir, Destination: out}); err != nil {
 		t.Fatal(err)
@@ -103,6 +107,9 @@ func TestInjectedTextStaysInertInHTML(t *testing.T) {
 			}
 			if n.Data == "img" && attr(n, "src") == "x" {
 				t.Errorf("%s: the payload's image became an element", page)
+			}
+			if src := attr(n, "src"); (n.Data == "img" || n.Data == "source") && (strings.Contains(src, "//") || strings.Contains(src, "tracker")) {
+				t.Errorf("%s: <%s src=%q> loads from another origin", page, n.Data, src)
 			}
 		}
 		if strings.Contains(text(doc.root), `<script>alert("x")</script>`) {

@@ -1,0 +1,66 @@
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// Notice is something in a text that will not show as its author may
+// expect, for check to report where it stands.
+type Notice struct {
+	Offset  int // in bytes, into the text
+	Message string
+}
+
+// BlockNotices are the notices for a Markdown text: its images, and lines
+// that Markdown shows as code because they are indented.
+func BlockNotices(source string) []Notice { return notices(md, source) }
+
+// InlineNotices are the notices for an Inline text: its images.
+func InlineNotices(source string) []Notice { return notices(inlineMD, source) }
+
+func notices(m goldmark.Markdown, source string) []Notice {
+	src := []byte(source)
+	var out []Notice
+	ast.Walk(m.Parser().Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Image:
+			out = append(out, Notice{Offset: max(n.Pos(), 0), Message: imageMessage(n, src)})
+		case *ast.CodeBlock:
+			if n.Lines().Len() > 0 {
+				start := n.Lines().At(0).Start
+				lineStart := bytes.LastIndexByte(src[:start], '\n') + 1
+				out = append(out, Notice{Offset: lineStart, Message: "this line starts with a tab or 4 spaces, so Markdown shows it as code; remove the indentation"})
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+func imageMessage(img *ast.Image, src []byte) string {
+	var alt bytes.Buffer
+	_ = ast.Walk(img, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(*ast.Text); ok && entering {
+			alt.Write(t.Segment.Value(src))
+		}
+		return ast.WalkContinue, nil
+	})
+	shown := fmt.Sprintf("its alt text %q is shown instead", alt.String())
+	if alt.Len() == 0 {
+		shown = "it has no alt text, so nothing is shown"
+	}
+	dest := string(img.Destination)
+	if u, err := url.Parse(dest); err != nil || u.Scheme != "" || u.Host != "" {
+		return fmt.Sprintf("the image %s is on another site and is not shown, since the site loads nothing from other origins (%s); remove it", dest, shown)
+	}
+	return fmt.Sprintf("the image %s is not shown, since texts in data/ show no images (%s); remove it, or show it on a page of your own in content/ with the file under static/", dest, shown)
+}

@@ -50,6 +50,14 @@ func (f *file) parse(src []byte) {
 		f.report(Error, positionAt(src, at), "", "file is not UTF-8 text: save it as UTF-8")
 		return
 	}
+	// The key scan comes first: it reads any text in time that grows with
+	// its length, and stops at nesting too deep for the decoder to be
+	// given.
+	f.locs = locateKeys(src)
+	if at, deep := f.locs.tooDeepAt(); deep {
+		f.report(Error, at, "", fmt.Sprintf("nests more than %d levels deep, counting each table, key part and array: no rodedraad file needs that many, so the file is not read; remove the nesting", maxNesting))
+		return
+	}
 	var table map[string]any
 	if _, err := toml.NewDecoder(bytes.NewReader(src)).Decode(&table); err != nil {
 		var pe toml.ParseError
@@ -64,7 +72,6 @@ func (f *file) parse(src []byte) {
 		}
 		return
 	}
-	f.locs = locateKeys(src)
 	f.table = table
 }
 

@@ -30,3 +30,15 @@ func CheckPageID(id string) error {
 	}
 	return CheckID(id)
 }
+
+// DeckID names the card deck of edition e, or with a theme id, of that
+// theme: the deck's PDF files are named after it, all in one directory,
+// so two decks with one name would share their files (the loader refuses
+// that).
+func DeckID(e *Edition, theme string) string {
+	id := e.Factsheet.ID + "-" + e.ID
+	if theme != "" {
+		id += "-" + theme
+	}
+	return id
+}

@@ -228,6 +228,15 @@ level = "het-goede"
 		},
 	},
 	{
+		name: "factsheet id that is an address of the site",
+		replace: map[string]string{
+			"data/factsheets/404/factsheet.toml":          "title = \"Niet gevonden\"\n[publisher]\nname = \"x\"\n[source]\ntitle = \"x\"\npublisher = \"x\"\n",
+			"data/factsheets/404/2024/edition.toml":       "title = \"Niet gevonden\"\nsections = [\"leeg\"]\n",
+			"data/factsheets/404/2024/sections/leeg.toml": "title = \"Leeg\"\n",
+		},
+		want: []string{"proj/data/factsheets/404: the directory name is its id: \"404\" is the address of a page or file of the site itself; rename the directory"},
+	},
+	{
 		name:    "missing file",
 		replace: map[string]string{site: ""},
 		want:    []string{"proj/" + site + ": file not found"},

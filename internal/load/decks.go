@@ -23,7 +23,7 @@ func (l *loader) checkDeckNames() {
 			decks[id] = d
 		case first.edition != d.edition || key == "":
 			d.file.errorf(key, "the card deck of %s is named %q, as is the deck of %s (%s): their PDF files would be one; rename a directory or file of one of them",
-				d.owner, id, first.owner, first.file.name)
+				d.owner, id, first.owner, quoteName(first.file.name))
 		}
 		// A former id that is taken in its own edition is reported by
 		// checkFormerly, as an address both would claim.

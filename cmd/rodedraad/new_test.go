@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rodedraad/rodedraad/internal/model"
 )
 
 func TestNewFactsheetAndThemeBuild(t *testing.T) {
@@ -24,6 +26,18 @@ func TestNewFactsheetAndThemeBuild(t *testing.T) {
 	}
 	if code, _, errOut := runCLI("build", "-s", dir); code != exitOK {
 		t.Fatalf("build: exit %d\n%s", code, errOut)
+	}
+	// A factsheet's id is the first part of its addresses: every other
+	// first part the build writes must be refused as a factsheet id.
+	entries, err := os.ReadDir(filepath.Join(dir, "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name, _, _ := strings.Cut(e.Name(), ".")
+		if name != "drenthe" && model.CheckFactsheetID(name) == nil {
+			t.Errorf("the build writes public/%s, but a factsheet may have the id %q", e.Name(), name)
+		}
 	}
 	page, err := os.ReadFile(filepath.Join(dir, "public/drenthe/editie-1/samen-plannen/index.html"))
 	if err != nil || !strings.Contains(string(page), "Samen plannen met het gezin") {

@@ -49,10 +49,10 @@ func ThemeDeck(t *model.Theme) Deck {
 	e := t.Edition
 	var former []string
 	for _, id := range t.Formerly {
-		former = append(former, e.Factsheet.ID+"-"+e.ID+"-"+id)
+		former = append(former, model.DeckID(e, id))
 	}
 	return Deck{
-		ID:        e.Factsheet.ID + "-" + e.ID + "-" + t.ID,
+		ID:        model.DeckID(e, t.ID),
 		FormerIDs: former,
 		Title:     t.Title,
 		Series:    e.Factsheet.Title,
@@ -65,7 +65,7 @@ func ThemeDeck(t *model.Theme) Deck {
 // EditionDeck is the deck of every question of an edition: its themes, in
 // order, then the questions of its step plans and methods.
 func EditionDeck(e *model.Edition) Deck {
-	d := Deck{ID: e.Factsheet.ID + "-" + e.ID, Title: e.Factsheet.Title, Series: e.Factsheet.Title, Source: source(e), Author: e.Factsheet.Publisher.Name}
+	d := Deck{ID: model.DeckID(e, ""), Title: e.Factsheet.Title, Series: e.Factsheet.Title, Source: source(e), Author: e.Factsheet.Publisher.Name}
 	for _, t := range e.Themes {
 		d.Groups = appendGroup(d.Groups, themeGroup(t))
 	}

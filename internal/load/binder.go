@@ -26,7 +26,7 @@ func (f *file) bind(v any, rv reflect.Value, path string) {
 	if rv.Type() == reflect.TypeFor[time.Time]() {
 		t, ok := v.(time.Time)
 		if !ok || !isLocalDate(t) {
-			f.errorf(path, "must be a date such as 2024-05-19, not %s", describe(v))
+			f.unboundf(path, "must be a date such as 2024-05-19, not %s", describe(v))
 			return
 		}
 		// A date has no time zone: keep it the same on every machine.
@@ -41,14 +41,14 @@ func (f *file) bind(v any, rv reflect.Value, path string) {
 		}
 		table, ok := v.(map[string]any)
 		if !ok {
-			f.errorf(path, "must be a table, not %s", describe(v))
+			f.unboundf(path, "must be a table, not %s", describe(v))
 			return
 		}
 		f.bindTable(table, rv, path)
 	case reflect.Slice:
 		items := reflect.ValueOf(v)
 		if items.Kind() != reflect.Slice {
-			f.errorf(path, "must be an array, not %s", describe(v))
+			f.unboundf(path, "must be an array, not %s", describe(v))
 			return
 		}
 		out := reflect.MakeSlice(rv.Type(), items.Len(), items.Len())
@@ -59,7 +59,7 @@ func (f *file) bind(v any, rv reflect.Value, path string) {
 	case reflect.String:
 		s, ok := v.(string)
 		if !ok {
-			f.errorf(path, "must be a string, not %s", describe(v))
+			f.unboundf(path, "must be a string, not %s", describe(v))
 			return
 		}
 		rv.SetString(s)
@@ -72,12 +72,12 @@ func (f *file) bind(v any, rv reflect.Value, path string) {
 		case float64:
 			rv.SetFloat(n)
 		default:
-			f.errorf(path, "must be a number, not %s", describe(v))
+			f.unboundf(path, "must be a number, not %s", describe(v))
 		}
 	case reflect.Bool:
 		b, ok := v.(bool)
 		if !ok {
-			f.errorf(path, "must be true or false, not %s", describe(v))
+			f.unboundf(path, "must be true or false, not %s", describe(v))
 			return
 		}
 		rv.SetBool(b)
@@ -117,8 +117,9 @@ func (f *file) bindTable(table map[string]any, rv reflect.Value, path string) {
 		switch {
 		case !present:
 			f.errorf(path, "missing required key %q", name)
+			f.unbound[join(path, name)] = true
 		case isBlank(v):
-			f.errorf(join(path, name), "must not be empty")
+			f.unboundf(join(path, name), "must not be empty")
 		}
 	}
 }

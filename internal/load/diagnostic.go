@@ -4,6 +4,9 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
+	"unicode"
 )
 
 // Severity tells whether a problem stops the build.
@@ -27,8 +30,11 @@ type Diagnostic struct {
 
 // String formats the diagnostic as 'file:line:col: key: message', the
 // form editors and terminals link to the spot.
+// It is always one line: a file name or key with a line end or another
+// control character in it is quoted, as Go quotes strings, and such
+// characters in the message are escaped.
 func (d Diagnostic) String() string {
-	s := d.File
+	s := quoteName(d.File)
 	if d.Line > 0 {
 		s += fmt.Sprintf(":%d:%d", d.Line, d.Col)
 	}
@@ -37,9 +43,35 @@ func (d Diagnostic) String() string {
 		s += "warning: "
 	}
 	if d.Key != "" {
-		s += d.Key + ": "
+		s += quoteName(d.Key) + ": "
 	}
-	return s + d.Message
+	return s + escapeControls(d.Message)
+}
+
+// quoteName quotes a file name or key for a message when it holds a
+// character that would break the message's line or hide in it.
+func quoteName(name string) string {
+	if strings.IndexFunc(name, unicode.IsControl) < 0 {
+		return name
+	}
+	return strconv.Quote(name)
+}
+
+// escapeControls writes the control characters of s as Go escapes.
+func escapeControls(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // Diagnostics are all problems found in one load.

@@ -116,15 +116,27 @@ func (l *loader) checkReworded(prev, e *model.Edition) {
 	for _, q := range prev.Questions() {
 		existed[q.ID] = true
 	}
+	var removedTexts, addedTexts []string
+	for _, q := range gone {
+		removedTexts = append(removedTexts, string(q.Text))
+	}
+	for _, t := range e.Themes {
+		for _, q := range t.Questions {
+			if !existed[q.ID] {
+				addedTexts = append(addedTexts, string(q.Text))
+			}
+		}
+	}
+	removed := newRewordIndex(removedTexts, addedTexts)
 	for _, t := range e.Themes {
 		for i, q := range t.Questions {
 			if existed[q.ID] {
 				continue
 			}
 			best, score := (*model.Question)(nil), 0.0
-			for _, old := range gone {
-				if s := wording.Similarity(string(old.Text), string(q.Text)); s > score {
-					best, score = old, s
+			for _, c := range removed.candidates(string(q.Text)) {
+				if s := wording.Similarity(string(gone[c].Text), string(q.Text)); s > score {
+					best, score = gone[c], s
 				}
 			}
 			if score >= rewordedAt {

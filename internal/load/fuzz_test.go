@@ -3,6 +3,8 @@ package load
 import (
 	"testing"
 	"testing/fstest"
+
+	"github.com/rodedraad/rodedraad/internal/fuzzbudget"
 )
 
 // FuzzLoad feeds arbitrary bytes as a theme file, and as the site file,
@@ -20,6 +22,7 @@ func FuzzLoad(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, content string) {
+		defer fuzzbudget.Start(t, fuzzbudget.PerInput)()
 		for _, name := range []string{theme, site} {
 			fsys := fstest.MapFS{}
 			for k, v := range base {
@@ -42,6 +45,7 @@ func FuzzLocateKeys(f *testing.F) {
 	f.Add("'''")
 	f.Add("[[a.b]]\n[a]\n")
 	f.Fuzz(func(t *testing.T, content string) {
+		defer fuzzbudget.Start(t, fuzzbudget.PerInput)()
 		locs := locateKeys([]byte(content))
 		for path := range locs.at {
 			p := locs.find(path)

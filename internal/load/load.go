@@ -4,6 +4,8 @@
 package load
 
 import (
+	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -17,8 +19,16 @@ import (
 // Site loads the data under dir/data. The site comes back even when there
 // are errors, as far as it could be read; check Diagnostics.HasErrors
 // before using it.
+//
+// Symbolic links are followed only where they stay inside dir: a link
+// to an absolute path or out of dir is reported, not read.
 func Site(dir string) (*model.Site, Diagnostics) {
-	return FS(os.DirFS(dir), dir)
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return &model.Site{}, Diagnostics{{Severity: Error, File: dir, Message: fmt.Sprintf("cannot read the project: %v", errors.Unwrap(err))}}
+	}
+	defer root.Close()
+	return FS(root.FS(), dir)
 }
 
 // FS loads the data under data/ in fsys. Messages name files as if fsys
@@ -68,6 +78,7 @@ func (l *loader) load() *model.Site {
 		l.site.Factsheets = append(l.site.Factsheets, l.loadFactsheet(id))
 	}
 	l.checkReferences()
+	l.checkDeckNames()
 	return l.site
 }
 
@@ -88,7 +99,7 @@ func (l *loader) loadFactsheet(id string) *model.Factsheet {
 	case len(sheet.Editions) == 0:
 		f.fileErrorf("the factsheet has no edition: add a directory with an edition.toml next to it")
 	case sheet.CurrentID != "" && sheet.Edition(sheet.CurrentID) == nil:
-		f.errorf("current", "no edition %q in %s%s", sheet.CurrentID, l.display(dir), suggestion(sheet.CurrentID, editionIDs(sheet)))
+		f.errorf("current", "no edition %q in %s%s", sheet.CurrentID, quoteName(l.display(dir)), suggestion(sheet.CurrentID, editionIDs(sheet)))
 	case sheet.CurrentID == "" && len(sheet.Editions) > 1 && f.table != nil:
 		f.errorf("", "the factsheet has %d editions: set `current` to the one to publish at its own address", len(sheet.Editions))
 	}
@@ -150,7 +161,11 @@ type part struct {
 // have a file, so nothing is published, or left out, by accident.
 func (l *loader) parts(edition *file, dir, kind string, order []string) []part {
 	files := map[string]bool{}
-	for _, name := range l.names(dir + "/" + kind) {
+	names, refused := l.names(dir + "/" + kind)
+	if refused {
+		return nil
+	}
+	for _, name := range names {
 		id, ok := strings.CutSuffix(name, ".toml")
 		if !ok {
 			l.warnIgnored(dir + "/" + kind + "/" + name)
@@ -158,8 +173,7 @@ func (l *loader) parts(edition *file, dir, kind string, order []string) []part {
 		}
 		files[id] = true
 		if !slices.Contains(order, id) && edition.table != nil {
-			(&file{name: l.display(dir + "/" + kind + "/" + name), diags: &l.diags}).fileErrorf(
-				"not listed in edition.toml: add %q to `%s` there, in reading order", id, kind)
+			edition.errorf(kind, "the file %s is not listed: add %q, in reading order", quoteName(kind+"/"+name), id)
 		}
 	}
 	var parts []part
@@ -175,7 +189,7 @@ func (l *loader) parts(edition *file, dir, kind string, order []string) []part {
 		case !files[id]:
 			edition.errorf(key, "no file %s/%s.toml%s", kind, id, suggestion(id, keysOf(files)))
 		default:
-			parts = append(parts, part{id: id, file: l.readFile(dir + "/" + kind + "/" + id + ".toml")})
+			parts = append(parts, part{id: id, file: l.readListed(dir+"/"+kind+"/"+id+".toml", edition, key)})
 		}
 		listed[id] = true
 	}
@@ -186,11 +200,15 @@ func (l *loader) parts(edition *file, dir, kind string, order []string) []part {
 // are neither expected nor data as ignored, and names that are no ids.
 func (l *loader) subdirs(dir string, expected []string) []string {
 	var ids []string
-	for _, name := range l.names(dir) {
+	names, _ := l.names(dir)
+	for _, name := range names {
 		if slices.Contains(expected, name) {
 			continue
 		}
 		info, err := fs.Stat(l.fsys, dir+"/"+name)
+		if err != nil && l.linkOutside(dir+"/"+name) {
+			continue
+		}
 		if err != nil || !info.IsDir() {
 			l.warnIgnored(dir + "/" + name)
 			continue
@@ -209,19 +227,20 @@ func (l *loader) dirError(dir string, err error) {
 	(&file{name: l.display(dir), diags: &l.diags}).fileErrorf("the directory name is its id: %v; rename the directory", err)
 }
 
-// names lists a directory, sorted, leaving out hidden files.
-func (l *loader) names(dir string) []string {
+// names lists a directory, sorted, leaving out hidden files. Refused
+// is true when the directory is a link the loader does not follow, which
+// it reports.
+func (l *loader) names(dir string) (names []string, refused bool) {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
-		return nil
+		return nil, l.linkOutside(dir)
 	}
-	var names []string
 	for _, e := range entries {
 		if !strings.HasPrefix(e.Name(), ".") {
 			names = append(names, e.Name())
 		}
 	}
-	return names
+	return names, false
 }
 
 func (l *loader) warnIgnored(rel string) {

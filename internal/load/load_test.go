@@ -141,7 +141,7 @@ text = "Haast."
 		replace: map[string]string{
 			"data/factsheets/demo/2024/themes/Luisteren Goed.toml": "title = \"x\"\nfinding = \"y\"\nquestions = []\n",
 		},
-		want: []string{"proj/data/factsheets/demo/2024/themes/Luisteren Goed.toml: not listed in edition.toml: add \"Luisteren Goed\" to `themes` there, in reading order"},
+		want: []string{"proj/" + edition + ":3:1: themes: the file themes/Luisteren Goed.toml is not listed: add \"Luisteren Goed\", in reading order"},
 	},
 	{
 		name: "duplicate ids across files",
@@ -228,6 +228,46 @@ level = "het-goede"
 		},
 	},
 	{
+		name: "factsheet id that is an address of the site",
+		replace: map[string]string{
+			"data/factsheets/404/factsheet.toml":          "title = \"Niet gevonden\"\n[publisher]\nname = \"x\"\n[source]\ntitle = \"x\"\npublisher = \"x\"\n",
+			"data/factsheets/404/2024/edition.toml":       "title = \"Niet gevonden\"\nsections = [\"leeg\"]\n",
+			"data/factsheets/404/2024/sections/leeg.toml": "title = \"Leeg\"\n",
+		},
+		want: []string{"proj/data/factsheets/404: the directory name is its id: \"404\" is the address of a page or file of the site itself; rename the directory"},
+	},
+	{
+		name: "one problem, one message",
+		replace: map[string]string{theme: `title = "Goed luisteren"
+finding = "x"
+tags = [1]
+
+[[questions]]
+id = ""
+text = "Luister ik?"
+
+[[questions]]
+text = "Vraag ik door?"
+`},
+		want: []string{
+			"proj/" + theme + ":3:9: tags[0]: must be a string, not an integer",
+			"proj/" + theme + ":6:1: questions[0].id: must not be empty",
+			"proj/" + theme + ":9:1: questions[1]: missing required key \"id\"",
+		},
+	},
+	{
+		name:    "NUL byte",
+		replace: map[string]string{theme: "title = \"Goed\x00 luisteren\"\nfinding = \"x\"\nquestions = []\n"},
+		want:    []string{"proj/" + theme + ":1:14: TOML syntax: TOML files cannot contain control characters: '0x00'"},
+	},
+	{
+		name: "file name with a line end",
+		replace: map[string]string{
+			"data/factsheets/demo/2024/themes/goed\nluisteren.toml": "title = \"x\"\nfinding = \"y\"\nquestions = []\n",
+		},
+		want: []string{"proj/" + edition + ":3:1: themes: the file \"themes/goed\\nluisteren.toml\" is not listed: add \"goed\\nluisteren\", in reading order"},
+	},
+	{
 		name:    "missing file",
 		replace: map[string]string{site: ""},
 		want:    []string{"proj/" + site + ": file not found"},
@@ -297,5 +337,14 @@ questions = []
 	}
 	if got := messages(diags); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestDiagnosticIsOneLine: a line end or another control character in a
+// file name, key or message never breaks the line of a diagnostic.
+func TestDiagnosticIsOneLine(t *testing.T) {
+	d := Diagnostic{File: "proj/goed\nluisteren.toml", Line: 2, Col: 3, Key: "a\tb", Message: "geen \x00 hier"}
+	if got, want := d.String(), `"proj/goed\nluisteren.toml":2:3: "a\tb": geen \x00 hier`; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }

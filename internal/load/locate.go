@@ -48,12 +48,23 @@ type keyLocations struct {
 	lines lineIndex
 	at    map[string]int
 	last  map[string]int // last index of each array of tables
+	// deepAt is where the text first nests deeper than maxNesting, or -1.
+	// The scan stops there, so its work grows with the size of the text
+	// and not with the square of its depth.
+	deepAt int
 }
 
+// maxNesting is how deep a data file may nest, counting each table name,
+// key part and array level of the deepest key path. The model needs at
+// most 8 (see TestModelNestsWellWithinMaxNesting); the limit leaves a wide
+// margin, and refuses text that only an attack or an accident makes, and
+// that the TOML decoder takes minutes and gigabytes to read.
+const maxNesting = 32
+
 func locateKeys(src []byte) *keyLocations {
-	l := &keyLocations{src: src, lines: newLineIndex(src), at: map[string]int{"": 0}, last: map[string]int{}}
+	l := &keyLocations{src: src, lines: newLineIndex(src), at: map[string]int{"": 0}, last: map[string]int{}, deepAt: -1}
 	s := scanner{src: src}
-	table := ""
+	table, depth := "", 0
 	for {
 		s.skipSpace(true)
 		if s.done() {
@@ -64,12 +75,18 @@ func locateKeys(src []byte) *keyLocations {
 		case s.peek("[["):
 			s.i += 2
 			keys := s.keys()
+			if len(keys) > maxNesting {
+				return l.tooDeep(start)
+			}
 			if len(keys) == 0 || !s.peek("]]") {
 				return l
 			}
 			s.i += 2
-			path := l.resolve(keys[:len(keys)-1])
+			path, d := l.resolve(keys[:len(keys)-1])
 			path = join(path, keys[len(keys)-1])
+			if depth = d + 2; depth > maxNesting {
+				return l.tooDeep(start)
+			}
 			n := 0
 			if i, ok := l.last[path]; ok {
 				n = i + 1
@@ -80,23 +97,45 @@ func locateKeys(src []byte) *keyLocations {
 		case s.peek("["):
 			s.i++
 			keys := s.keys()
+			if len(keys) > maxNesting {
+				return l.tooDeep(start)
+			}
 			if !s.peek("]") {
 				return l
 			}
 			s.i++
-			table = l.resolve(keys)
+			if table, depth = l.resolve(keys); depth > maxNesting {
+				return l.tooDeep(start)
+			}
 			l.at[table] = start
 		default:
 			keys := s.keys()
+			if depth+len(keys) > maxNesting {
+				return l.tooDeep(start)
+			}
 			if len(keys) == 0 || !s.peek("=") {
 				return l
 			}
 			s.i++
-			if !l.value(&s, l.keyAt(table, keys, start)) {
+			if !l.value(&s, l.keyAt(table, keys, start), depth+len(keys)) {
 				return l
 			}
 		}
 	}
+}
+
+// tooDeep records that the text nests too deep at offset, and ends the scan.
+func (l *keyLocations) tooDeep(offset int) *keyLocations {
+	l.deepAt = offset
+	return l
+}
+
+// tooDeepAt returns where the text nests deeper than maxNesting, if it does.
+func (l *keyLocations) tooDeepAt() (position, bool) {
+	if l.deepAt < 0 {
+		return position{}, false
+	}
+	return l.lines.position(l.deepAt), true
 }
 
 // keyAt records a dotted key that starts at offset, in the table at
@@ -113,21 +152,22 @@ func (l *keyLocations) keyAt(path string, keys []string, offset int) string {
 }
 
 // resolve turns the keys of a table header into a path, stepping into the
-// last element of every array of tables on the way.
-func (l *keyLocations) resolve(keys []string) string {
-	path := ""
+// last element of every array of tables on the way, and returns its depth.
+func (l *keyLocations) resolve(keys []string) (path string, depth int) {
 	for _, k := range keys {
 		path = join(path, k)
+		depth++
 		if i, ok := l.last[path]; ok {
 			path += "[" + strconv.Itoa(i) + "]"
+			depth++
 		}
 	}
-	return path
+	return path, depth
 }
 
-// value records the positions inside one value and reports whether the
-// scan can go on.
-func (l *keyLocations) value(s *scanner, path string) bool {
+// value records the positions inside one value, whose path is depth
+// levels deep, and reports whether the scan can go on.
+func (l *keyLocations) value(s *scanner, path string, depth int) bool {
 	s.skipSpace(false)
 	if s.done() {
 		return false
@@ -144,9 +184,13 @@ func (l *keyLocations) value(s *scanner, path string) bool {
 				s.i++
 				return true
 			}
+			if depth+1 > maxNesting {
+				l.tooDeep(s.i)
+				return false
+			}
 			item := path + "[" + strconv.Itoa(n) + "]"
 			l.at[item] = s.i
-			if !l.value(s, item) {
+			if !l.value(s, item, depth+1) {
 				return false
 			}
 			s.skipSpace(true)
@@ -167,11 +211,15 @@ func (l *keyLocations) value(s *scanner, path string) bool {
 			}
 			start := s.i
 			keys := s.keys()
+			if depth+len(keys) > maxNesting {
+				l.tooDeep(start)
+				return false
+			}
 			if len(keys) == 0 || !s.peek("=") {
 				return false
 			}
 			s.i++
-			if !l.value(s, l.keyAt(path, keys, start)) {
+			if !l.value(s, l.keyAt(path, keys, start), depth+len(keys)) {
 				return false
 			}
 			s.skipSpace(true)
@@ -252,10 +300,11 @@ func (s *scanner) skipSpace(newlines bool) {
 	}
 }
 
-// keys reads a dotted key, bare or quoted.
+// keys reads a dotted key, bare or quoted. It stops after maxNesting+1
+// parts: a key that long is refused whatever follows.
 func (s *scanner) keys() []string {
 	var keys []string
-	for {
+	for len(keys) <= maxNesting {
 		s.skipSpace(false)
 		if s.done() {
 			return keys
@@ -278,6 +327,7 @@ func (s *scanner) keys() []string {
 		}
 		s.i++
 	}
+	return keys
 }
 
 func isBare(c byte) bool {

@@ -13,11 +13,21 @@ const (
 	ChangesPageName = "wijzigingen"
 )
 
+// SiteNames are the first parts of the addresses of the site's own pages
+// and files (404.html, css/, sitemap.xml, …), which a factsheet's id,
+// the first part of its addresses, may not take: a factsheet 404 took
+// the place of the site's page for a missing address. A test of
+// cmd/rodedraad checks the list against what a build writes.
+var SiteNames = []string{"404", "css", "favicon", "index", "js", CardsPageName, "notities", "onderwerpen", "open-data", "over", "robots", "sitemap", "zoeken", "zoekindex"}
+
 // CheckFactsheetID is CheckID for a factsheet, whose id is the first part
 // of its addresses, where the site in another language starts too.
 func CheckFactsheetID(id string) error {
 	if slices.Contains(SupportedLanguages, id) {
 		return fmt.Errorf("%q is the address of the site in an interface language", id)
+	}
+	if slices.Contains(SiteNames, id) {
+		return fmt.Errorf("%q is the address of a page or file of the site itself", id)
 	}
 	return CheckID(id)
 }
@@ -29,4 +39,16 @@ func CheckPageID(id string) error {
 		return fmt.Errorf("%q is the address of the card deck or the changes of an edition", id)
 	}
 	return CheckID(id)
+}
+
+// DeckID names the card deck of edition e, or with a theme id, of that
+// theme: the deck's PDF files are named after it, all in one directory,
+// so two decks with one name would share their files (the loader refuses
+// that).
+func DeckID(e *Edition, theme string) string {
+	id := e.Factsheet.ID + "-" + e.ID
+	if theme != "" {
+		id += "-" + theme
+	}
+	return id
 }

@@ -289,7 +289,7 @@ func (g generator) topic(tag model.Tag) page {
 	p := topicParams{Description: tag.Description}
 	for _, t := range g.themesTagged(tag.ID) {
 		p.Themes = append(p.Themes, topicTheme{
-			ID:    t.Edition.Factsheet.ID + "-" + t.Edition.ID + "-" + t.ID,
+			ID:    model.DeckID(t.Edition, t.ID),
 			Title: t.Title, Path: themePath(t), Factsheet: t.Edition.Factsheet.Title, Edition: t.Edition.Title,
 			Colours: coloursOf(t.Colour), Questions: g.questions(t.Edition, t.Questions),
 		})

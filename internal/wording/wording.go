@@ -15,7 +15,7 @@ func Words(text string) []string { return strings.Fields(text) }
 // from 0 (nothing alike) to 1 (the same words). Case and punctuation do
 // not count: a reworded question that only gained a comma is the same.
 func Similarity(a, b string) float64 {
-	wa, wb := normalise(Words(a)), normalise(Words(b))
+	wa, wb := Compared(a), Compared(b)
 	if len(wa)+len(wb) == 0 {
 		return 1
 	}
@@ -27,6 +27,10 @@ func Similarity(a, b string) float64 {
 	}
 	return 2 * float64(common) / float64(len(wa)+len(wb))
 }
+
+// Compared is the words of text as Similarity compares them: lowercase,
+// without the punctuation around them.
+func Compared(text string) []string { return normalise(Words(text)) }
 
 func normalise(words []string) []string {
 	out := make([]string, 0, len(words))

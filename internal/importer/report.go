@@ -20,6 +20,7 @@ type Unplaced struct {
 // input when File is empty.
 type Note struct {
 	File    string // path in the project, with slashes
+	Line    int    // of the input, for a note on the input; 0 for none
 	Message string
 }
 
@@ -69,7 +70,10 @@ func (r *Result) Report(w io.Writer, dir string) {
 		fmt.Fprintf(w, "%s:%d: not placed: %q\n", r.name, u.Line, u.Text)
 	}
 	for _, n := range r.Notes {
-		if n.File == "" {
+		switch {
+		case n.File == "" && n.Line > 0:
+			fmt.Fprintf(w, "%s:%d: note: %s\n", r.name, n.Line, n.Message)
+		case n.File == "":
 			fmt.Fprintf(w, "%s: note: %s\n", r.name, n.Message)
 		}
 	}

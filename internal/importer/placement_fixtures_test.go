@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -80,5 +81,27 @@ func TestHeadingWordingNoted(t *testing.T) {
 		"kop.txt:11: note: \"Meer informatie\" is read as the heading \"Meer weten?\", which the site prints in its own words; add what else it says to the text if it matters\n"
 	if got := reportOf(res); !strings.HasPrefix(got, want) {
 		t.Errorf("report:\n got %s\nwant it to start with\n%s", got, want)
+	}
+}
+
+// Of messages alike the report writes three and counts the rest: 16,000
+// lines '> Rode draad' printed 6 MB of the same three todos.
+func TestReportCountsRepeats(t *testing.T) {
+	res := mustImportAs(t, []byte("Titel\n\n"+strings.Repeat("ABC\n", 5)+strings.Repeat("> Rode draad\n", 10)), "draden.txt")
+	got := reportOf(res)
+	for _, want := range []string{
+		"draden.txt:5: not placed: \"ABC\"\ndraden.txt: 2 more like this: not placed: \"ABC\"\n",
+		"proj/data/factsheets/titel/editie-1/themes/thema-3.toml: todo: no reflection questions found under this theme (check warns about it)\n" +
+			"proj/data/factsheets/titel/factsheet.toml: todo: publisher.name: ",
+		"\nproj/data: 7 more like this: todo: title: placeholder \"TODO: titel\": no title after 'Rode draad'\n" +
+			"proj/data: 7 more like this: todo: finding: placeholder \"TODO: bevinding\": no finding after the theme title\n" +
+			"proj/data: 7 more like this: todo: no reflection questions found under this theme (check warns about it)\n",
+	} {
+		if !strings.Contains(got, filepath.FromSlash(want)) {
+			t.Errorf("report lacks\n%s\nin\n%s", want, got)
+		}
+	}
+	if n := strings.Count(got, "\n"); n != 4+12+3 {
+		t.Errorf("report of %d lines, want 19:\n%s", n, got)
 	}
 }

@@ -70,8 +70,9 @@ func Import(src []byte, opts Options) (*Result, error) {
 			return nil, fmt.Errorf("%s id %q: %v", id.what, id.id, err)
 		}
 	}
-	doc := recognise(blocks(splitLines(readText(src).text)))
-	res := &Result{Unplaced: doc.unplaced, Notes: doc.notes, name: opts.Name}
+	in := readText(src)
+	doc := recognise(blocks(splitLines(in.text)))
+	res := &Result{Unplaced: doc.unplaced, Notes: append(in.notes, doc.notes...), name: opts.Name}
 	if len(doc.themes) == 0 {
 		res.Counts.Unplaced = len(res.Unplaced)
 		return res, ErrNoTheme

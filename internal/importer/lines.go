@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -30,18 +29,6 @@ const (
 	textLine
 	itemLine
 )
-
-// input is the text of an export as read from its bytes.
-type input struct {
-	text string
-}
-
-// readText reads the bytes of an export as text. A UTF-8 byte order mark
-// is common in text saved by Word, and is no content.
-func readText(src []byte) input {
-	src = bytes.TrimPrefix(src, []byte("\xEF\xBB\xBF"))
-	return input{text: strings.ToValidUTF8(string(src), "\uFFFD")}
-}
 
 // splitLines normalises an export as it comes: Windows or old Mac line
 // ends and invisible characters are common in text copied out of PDF or

@@ -105,3 +105,18 @@ func TestReportCountsRepeats(t *testing.T) {
 		t.Errorf("report of %d lines, want 19:\n%s", n, got)
 	}
 }
+
+// A link to an address that is no web address keeps its title, and the
+// report says the address was left out. The fuzzer found '(/g)' dropped
+// without a word.
+func TestLinkAddressNoted(t *testing.T) {
+	src := []byte("> Rode draad\n\nTitel\n\nEen bevinding.\n\nMeer weten?\n\n- [Het verslag](/verslag.pdf) van de dag\n")
+	res := mustImportAs(t, src, "link.txt")
+	want := "link.txt:9: note: \"- [Het verslag](/verslag.pdf) van de dag\": the address \"/verslag.pdf\" is no web address (https://... or www....), so the link has none; add its web address in the file if it has one\n"
+	if got := reportOf(res); !strings.Contains(got, want) {
+		t.Errorf("report lacks\n%s\nin\n%s", want, got)
+	}
+	if l := res.Factsheet.Editions[0].LinkGroups[0].Links[0]; l.Title != "Het verslag" || l.URL != "" || l.Note != "van de dag" {
+		t.Errorf("link %+v", l)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -18,7 +19,7 @@ import (
 // independently of how the importer works:
 //
 // A line counts when it has a letter or digit. It is accounted for when
-// its number is in the report (not placed, or a note on that line), or
+// the report has it (not placed, or a note on its line quoting it), or
 // when its words (letters and digits, in lowercase, after the list and
 // heading markers) are a run of consecutive words of the strings in the
 // written TOML, decoded, in file order. Two kinds of line are read in
@@ -133,18 +134,19 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 	for _, u := range res.Unplaced {
 		reported[u.Line] = true
 	}
+	notes := map[int][]string{}
 	for _, n := range res.Notes {
-		if n.Line > 0 {
-			reported[n.Line] = true
-		}
+		notes[n.Line] = append(notes[n.Line], n.Message)
 	}
 	written := writtenWords(t, res)
 	var lost []string
 	text := strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(readText(src).text)
 	for i, raw := range strings.Split(text, "\n") {
-		l := scanLine(i+1, raw)
+		l := scanLine(i+1, clean(raw))
 		w := words(l.text)
-		if w == "" || reported[l.num] {
+		// A note reports a line when it quotes it.
+		quoted := slices.ContainsFunc(notes[l.num], func(m string) bool { return strings.Contains(m, strconv.Quote(l.raw)) })
+		if w == "" || reported[l.num] || quoted {
 			continue
 		}
 		if m := themeMarkerWords.FindString(w); m != "" {

@@ -439,10 +439,15 @@ func (r *recogniser) link(b *block) {
 		r.notPlaced(b)
 	case b.kind == paraBlock && r.publisher(b):
 	case b.kind == itemBlock || mdLink.MatchString(b.text) || bareURL.MatchString(b.text):
-		link, ok := parseLink(b.text)
+		link, lost, ok := parseLink(b.text)
 		if !ok {
 			r.notPlaced(b)
 			return
+		}
+		if lost != "" {
+			r.doc.notes = append(r.doc.notes, Note{Line: b.first(), Message: fmt.Sprintf(
+				"%q: the address %q is no web address (https://... or www....), so the link has none; add its web address in the file if it has one",
+				b.lines[0].raw, lost)})
 		}
 		if r.group == nil {
 			r.linksHeading = nil

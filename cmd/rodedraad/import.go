@@ -28,6 +28,9 @@ Ids come from the titles: the factsheet's from its title, the edition's
 from a year range in the subtitle ('2021-2024', else 'editie-1'), unless
 --factsheet or --edition say otherwise.
 
+The text may be UTF-8, UTF-16 or Windows-1252 (Latin-1); the report says
+how a text that is not UTF-8 was read.
+
 Every line the importer could not place is reported as FILE:LINE, and what
 the text does not say (such as the publisher) gets a placeholder marked
 TODO, so that 'rodedraad check' passes at once. Existing files are only

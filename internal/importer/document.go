@@ -20,6 +20,9 @@ type document struct {
 	credits         []model.Credit
 	publisher       model.Organisation
 	unplaced        []Unplaced
+	// notes are on lines that were placed but not as they stand, such
+	// as a heading whose own words the site does not print.
+	notes []Note
 	// addressless counts the links the text gave without an address,
 	// such as '[Ketenbreed Leren](#)', now kept as text.
 	addressless int
@@ -31,7 +34,8 @@ type themeDraft struct {
 	questionsTitle, practiceTitle string
 	audience                      model.Audience
 	questions, practice           []itemDraft
-	first, last                   int // lines, for the file's comment
+	first, last                   int  // lines, for the file's comment
+	explained                     bool // under 'Toelichting op bevinding'
 }
 
 // itemDraft is a question or practice example with what is nested in it.

@@ -2,15 +2,18 @@ package importer
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/rodedraad/rodedraad/internal/fuzzbudget"
 	"github.com/rodedraad/rodedraad/internal/load"
 )
 
 // FuzzImport feeds any text through the importer. Whatever the input, it
 // must not panic, every unplaced line must be a real, non-empty line of
-// the input, and the files it writes must load: no TOML syntax errors,
+// the input, every line must be written or reported (see unaccounted),
+// and the files it writes must load: no TOML syntax errors,
 // and no errors of any other kind either, since `rodedraad check` must
 // pass right after an import.
 func FuzzImport(f *testing.F) {
@@ -19,9 +22,15 @@ func FuzzImport(f *testing.F) {
 	for _, v := range variants {
 		f.Add(v.apply(src))
 	}
+	for _, name := range []string{"testdata/publisher-in-intro.txt"} {
+		if data, err := os.ReadFile(name); err == nil {
+			f.Add(data)
+		}
+	}
 	f.Add([]byte("> Rode draad\n"))
 	f.Add([]byte("Rode draad: \"\"\"\n\n\\\"\"\"\n\n- *\n\t- \x00\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer fuzzbudget.Start(t, fuzzbudget.PerInput)()
 		res, err := Import(data, Options{Name: "fuzz.txt"})
 		if err != nil && !errors.Is(err, ErrNoTheme) {
 			t.Fatalf("import: %v", err)
@@ -37,6 +46,9 @@ func FuzzImport(f *testing.F) {
 				t.Fatalf("files without a theme: %v", paths(res))
 			}
 			return
+		}
+		if lost := unaccounted(t, data, res); len(lost) > 0 {
+			t.Errorf("lines neither written nor reported:\n%s", strings.Join(lost, "\n"))
 		}
 		for _, d := range loadResult(res) {
 			if d.Severity == load.Error {

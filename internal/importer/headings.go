@@ -34,6 +34,17 @@ const (
 	colophonHeading                // 'Colofon'
 )
 
+// printedAs are the headings that the site prints in words of its own,
+// so that the text's words are not kept: any other wording of such a
+// heading is worth a note.
+var printedAs = map[headingKind][]string{
+	explanationHeading: {"Toelichting op bevinding", "Toelichting"},
+	guideHeading:       {"Leeswijzer"},
+	linksHeading:       {"Meer weten?"},
+	authorsHeading:     {"Auteurs", "Auteur"},
+	colophonHeading:    {"Colofon"},
+}
+
 // ofTheme reports the headings that mark a theme or its parts.
 func (k headingKind) ofTheme() bool { return k >= themeHeading && k <= practiceHeading }
 

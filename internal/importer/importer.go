@@ -70,8 +70,9 @@ func Import(src []byte, opts Options) (*Result, error) {
 			return nil, fmt.Errorf("%s id %q: %v", id.what, id.id, err)
 		}
 	}
-	doc := recognise(blocks(splitLines(src)))
-	res := &Result{Unplaced: doc.unplaced, name: opts.Name}
+	in := readText(src)
+	doc := recognise(blocks(splitLines(in.text)))
+	res := &Result{Unplaced: doc.unplaced, Notes: append(in.notes, doc.notes...), name: opts.Name}
 	if len(doc.themes) == 0 {
 		res.Counts.Unplaced = len(res.Unplaced)
 		return res, ErrNoTheme
@@ -79,7 +80,7 @@ func Import(src []byte, opts Options) (*Result, error) {
 	b := &builder{doc: doc, name: opts.Name}
 	res.Factsheet = b.factsheet(opts)
 	res.Files = b.files(res.Factsheet)
-	res.Notes = b.notes
+	res.Notes = append(res.Notes, b.notes...)
 	res.Counts = count(res.Factsheet, len(res.Unplaced))
 	return res, nil
 }

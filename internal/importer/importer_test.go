@@ -23,7 +23,12 @@ const fixtureSummary = "3 themes, 10 questions (3 sub-questions), 8 practice exa
 
 func readFixture(t testing.TB) []byte {
 	t.Helper()
-	src, err := os.ReadFile(fixture)
+	return readFile(t, fixture)
+}
+
+func readFile(t testing.TB, name string) []byte {
+	t.Helper()
+	src, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +37,12 @@ func readFixture(t testing.TB) []byte {
 
 func mustImport(t *testing.T, src []byte) *Result {
 	t.Helper()
-	res, err := Import(src, Options{Name: "factsheet.txt"})
+	return mustImportAs(t, src, "factsheet.txt")
+}
+
+func mustImportAs(t *testing.T, src []byte, name string) *Result {
+	t.Helper()
+	res, err := Import(src, Options{Name: name})
 	if err != nil {
 		t.Fatalf("import: %v", err)
 	}

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -31,13 +30,10 @@ const (
 	itemLine
 )
 
-// splitLines normalises an export as it comes: a UTF-8 byte order mark,
-// Windows or old Mac line ends, invalid UTF-8 and invisible characters
-// are all common in text copied out of PDF or Word, and none of them is
-// content.
-func splitLines(src []byte) []line {
-	src = bytes.TrimPrefix(src, []byte("\xEF\xBB\xBF"))
-	s := strings.ToValidUTF8(string(src), "\uFFFD")
+// splitLines normalises an export as it comes: Windows or old Mac line
+// ends and invisible characters are common in text copied out of PDF or
+// Word, and none of them is content.
+func splitLines(s string) []line {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	var lines []line

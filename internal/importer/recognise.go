@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -47,8 +49,36 @@ type recogniser struct {
 	// linksTitle is the heading over the links ('Meer weten?'), the title
 	// of links that come before any group title.
 	linksTitle string
-	tipsSeen   bool
-	credits    [][]line // the heading lines of doc.credits, to report empty ones
+	// linksHeading is the line of linksTitle until a group takes it as
+	// its title.
+	linksHeading *block
+	tipsSeen     bool
+	credits      [][]line // the heading lines of doc.credits, to report empty ones
+	// left is the theme a closing title guessed from its looks ended,
+	// while the guess stands.
+	left left
+}
+
+// left is where in a theme the recogniser was.
+type left struct {
+	theme *themeDraft
+	part  part
+}
+
+// continuedBy reports a block that belongs in the theme's list rather
+// than after it: an item, a question where questions were, or a heading
+// of a theme's parts other than the theme marker.
+func (l left) continuedBy(b *block) bool {
+	switch {
+	case l.theme == nil:
+		return false
+	case b.kind == headingBlock:
+		k := b.heading.kind
+		return k.ofTheme() && k != themeHeading
+	case b.kind == itemBlock:
+		return true
+	}
+	return l.part == themeQuestions && strings.HasSuffix(b.text, "?")
 }
 
 func recognise(bs []block) *document {
@@ -58,10 +88,18 @@ func recognise(bs []block) *document {
 	}
 	r.finish()
 	slices.SortStableFunc(r.doc.unplaced, func(a, b Unplaced) int { return a.Line - b.Line })
+	slices.SortStableFunc(r.doc.notes, func(a, b Note) int { return a.Line - b.Line })
 	return r.doc
 }
 
 func (r *recogniser) take(b *block) {
+	if r.doc.closing.candidate != nil && r.left.continuedBy(b) {
+		// The guess was wrong: the line was a heading of the text's own
+		// inside the theme, which goes on.
+		back := r.left
+		r.settleCandidate(false)
+		r.theme, r.part, r.at = back.theme, back.part, inTheme
+	}
 	if b.kind == headingBlock {
 		r.heading(b)
 		return
@@ -132,6 +170,7 @@ func (r *recogniser) heading(b *block) {
 	case explanationHeading, questionsHeading, practiceHeading:
 		r.themeHeading(b)
 	case guideHeading:
+		r.wordingNotKept(b)
 		r.leave(inGuide)
 	case closingHeading:
 		r.settleCandidate(false)
@@ -156,16 +195,41 @@ func (r *recogniser) heading(b *block) {
 		r.tipsSeen = true
 		r.leave(inTips)
 	case linksHeading:
-		r.linksTitle, r.group = h.title, nil
+		r.linksTitleUnused()
+		r.linksTitle, r.linksHeading, r.group = h.title, b, nil
 		r.leave(inLinks)
 	case authorsHeading:
+		r.wordingNotKept(b)
 		r.leave(inAuthors)
 	case creditHeading:
 		r.doc.credits = append(r.doc.credits, model.Credit{Role: h.title})
 		r.credits = append(r.credits, b.lines)
 		r.leave(inCredit)
 	case colophonHeading:
+		r.wordingNotKept(b)
 		r.leave(inColophon)
+	}
+}
+
+// wordingNotKept notes a heading in words other than those the site
+// prints in its place, as 'Toelichting bij de cijfers' for 'Toelichting
+// op bevinding': the author may want them in the text.
+func (r *recogniser) wordingNotKept(b *block) {
+	h := b.heading
+	if slices.ContainsFunc(printedAs[h.kind], func(p string) bool { return headingKey(p) == headingKey(h.title) }) {
+		return
+	}
+	r.doc.notes = append(r.doc.notes, Note{Line: b.first(), Message: fmt.Sprintf(
+		"%q is read as the heading %q, which the site prints in its own words; add what else it says to the text if it matters",
+		b.lines[0].raw, printedAs[h.kind][0])})
+}
+
+// linksTitleUnused notes the heading over the links when every link has a
+// group title of its own.
+func (r *recogniser) linksTitleUnused() {
+	if r.linksHeading != nil {
+		r.wordingNotKept(r.linksHeading)
+		r.linksHeading = nil
 	}
 }
 
@@ -187,6 +251,14 @@ func (r *recogniser) themeHeading(b *block) {
 	h := b.heading
 	switch h.kind {
 	case explanationHeading:
+		if t.explained {
+			// A theme has one explanation: a second line such as
+			// 'Toelichting bij de cijfers' is part of its text.
+			r.prose(b, &t.explanation)
+			return
+		}
+		t.explained = true
+		r.wordingNotKept(b)
 		r.part = themeExplanation
 	case questionsHeading:
 		r.part = themeQuestions
@@ -255,6 +327,22 @@ func (r *recogniser) prose(b *block, md *markdown) {
 		md.item(b, text)
 	default:
 		md.para(text)
+		r.publisherInText(b)
+	}
+}
+
+// aboutPublication starts a sentence about the publication itself, such
+// as 'Deze publicatie is opgesteld door ...'.
+var aboutPublication = regexp.MustCompile(`^(?i:deze|dit)\s+(?i:publicatie|factsheet|uitgave|document|rapport|brochure)\b`)
+
+// publisherInText takes the publisher from a paragraph of the text that
+// names it, as an introduction may; the sentence stays in the text.
+func (r *recogniser) publisherInText(b *block) {
+	if r.doc.publisher.Name != "" || !aboutPublication.MatchString(b.text) {
+		return
+	}
+	if org, ok := publisherOf(b.text); ok {
+		r.doc.publisher = org
 	}
 }
 
@@ -311,6 +399,7 @@ func (r *recogniser) listItem(b *block, items *[]itemDraft, questions bool) {
 	case questions && strings.HasSuffix(text, "?"):
 		*items = append(*items, itemDraft{text: text})
 	case len(*items) > 0 && r.doc.closing.title == "" && headingLike(b.text, 100):
+		r.left = left{r.theme, r.part}
 		r.leave(inClosing)
 		r.doc.closing.title = headingTitle(b.text)
 		r.doc.closing.candidate = b.lines
@@ -330,7 +419,7 @@ func (r *recogniser) settleCandidate(confirmed bool) {
 		r.notPlaced(&block{lines: c.candidate})
 		c.title = ""
 	}
-	c.candidate = nil
+	c.candidate, r.left = nil, left{}
 }
 
 func (r *recogniser) tip(b *block) {
@@ -350,12 +439,18 @@ func (r *recogniser) link(b *block) {
 		r.notPlaced(b)
 	case b.kind == paraBlock && r.publisher(b):
 	case b.kind == itemBlock || mdLink.MatchString(b.text) || bareURL.MatchString(b.text):
-		link, ok := parseLink(b.text)
+		link, lost, ok := parseLink(b.text)
 		if !ok {
 			r.notPlaced(b)
 			return
 		}
+		if lost != "" {
+			r.doc.notes = append(r.doc.notes, Note{Line: b.first(), Message: fmt.Sprintf(
+				"%q: the address %q is no web address (https://... or www....), so the link has none; add its web address in the file if it has one",
+				b.lines[0].raw, lost)})
+		}
 		if r.group == nil {
+			r.linksHeading = nil
 			title := r.linksTitle
 			if title == "" {
 				title = "Meer weten?"
@@ -429,6 +524,7 @@ func (r *recogniser) colophon(b *block) {
 // credit headings without a name.
 func (r *recogniser) finish() {
 	r.settleCandidate(false)
+	r.linksTitleUnused()
 	kept := r.doc.groups[:0]
 	for _, g := range r.doc.groups {
 		if len(g.links) == 0 {

@@ -20,6 +20,7 @@ type Unplaced struct {
 // input when File is empty.
 type Note struct {
 	File    string // path in the project, with slashes
+	Line    int    // of the input, for a note on the input; 0 for none
 	Message string
 }
 
@@ -64,18 +65,64 @@ func (r *Result) Summary() string {
 // Report writes every unplaced line as 'FILE:12: not placed: "..."', in
 // the form editors jump to, then the notes on the input, then those on
 // the files written into dir (on all files when nothing was written).
+// Of messages alike (the same line text, or the same note on other lines
+// or files) the first few are written, then how many more there are: a
+// text of 16,000 empty themes would otherwise print 6 MB of the same.
 func (r *Result) Report(w io.Writer, dir string) {
+	unplaced := newRepeats(w, r.name)
 	for _, u := range r.Unplaced {
-		fmt.Fprintf(w, "%s:%d: not placed: %q\n", r.name, u.Line, u.Text)
+		unplaced.write(fmt.Sprintf("%s:%d", r.name, u.Line), fmt.Sprintf("not placed: %q", u.Text))
 	}
+	unplaced.flush()
+	input := newRepeats(w, r.name)
 	for _, n := range r.Notes {
-		if n.File == "" {
-			fmt.Fprintf(w, "%s: note: %s\n", r.name, n.Message)
+		switch {
+		case n.File == "" && n.Line > 0:
+			input.write(fmt.Sprintf("%s:%d", r.name, n.Line), "note: "+n.Message)
+		case n.File == "":
+			input.write(r.name, "note: "+n.Message)
 		}
 	}
+	input.flush()
+	files := newRepeats(w, filepath.Join(dir, "data"))
 	for _, n := range r.Notes {
 		if n.File != "" && (r.written == nil || slices.Contains(r.written, n.File)) {
-			fmt.Fprintf(w, "%s: todo: %s\n", filepath.Join(dir, filepath.FromSlash(n.File)), n.Message)
+			files.write(filepath.Join(dir, filepath.FromSlash(n.File)), "todo: "+n.Message)
+		}
+	}
+	files.flush()
+}
+
+// shownAlike is how many messages alike a report writes in full.
+const shownAlike = 3
+
+// repeats writes messages as 'WHERE: MESSAGE', the first shownAlike of
+// each message, and then how many of each it left out.
+type repeats struct {
+	w     io.Writer
+	where string // for the count of those left out
+	seen  map[string]int
+	order []string // messages in the order first seen
+}
+
+func newRepeats(w io.Writer, where string) *repeats {
+	return &repeats{w: w, where: where, seen: map[string]int{}}
+}
+
+func (rs *repeats) write(where, msg string) {
+	if rs.seen[msg] == 0 {
+		rs.order = append(rs.order, msg)
+	}
+	rs.seen[msg]++
+	if rs.seen[msg] <= shownAlike {
+		fmt.Fprintf(rs.w, "%s: %s\n", where, msg)
+	}
+}
+
+func (rs *repeats) flush() {
+	for _, msg := range rs.order {
+		if more := rs.seen[msg] - shownAlike; more > 0 {
+			fmt.Fprintf(rs.w, "%s: %d more like this: %s\n", rs.where, more, msg)
 		}
 	}
 }

@@ -87,11 +87,16 @@ func webAddress(s string) string {
 
 // parseLink reads a publication from a 'Meer weten?' list: a Markdown
 // link or a title with a bare address, and what the text says after it.
-func parseLink(s string) (model.Link, bool) {
-	var link model.Link
+// An address that is no web address, such as '/verslag', is returned in
+// lost, for the report: the site can only link to web addresses.
+func parseLink(s string) (link model.Link, lost string, ok bool) {
 	if m := mdLink.FindStringSubmatchIndex(s); m != nil {
 		link.Title = mdEscape.ReplaceAllString(s[m[2]:m[3]], "$1")
-		link.URL = webAddress(s[m[4]:m[5]])
+		target := s[m[4]:m[5]]
+		link.URL = webAddress(target)
+		if link.URL == "" && target != "" && target != "#" {
+			lost = target
+		}
 		link.Note = model.Inline(noteText(s[:m[0]] + " " + s[m[1]:]))
 	} else if m := bareURL.FindStringIndex(s); m != nil {
 		link.URL = webAddress(s[m[0]:m[1]])
@@ -110,7 +115,7 @@ func parseLink(s string) (model.Link, bool) {
 	if note, _ := cleanText(string(link.Note)); note != string(link.Note) {
 		link.Note = model.Inline(note)
 	}
-	return link, strings.TrimSpace(link.Title) != ""
+	return link, lost, strings.TrimSpace(link.Title) != ""
 }
 
 // noteText is what stands next to a link, without the punctuation that

@@ -8,18 +8,22 @@ func TestParseLink(t *testing.T) {
 		"['Verslag 2022'](#) m.b.t. de aanpak":         "Verslag 2022 |  | m.b.t. de aanpak",
 		"[Gids](https://example.org/gids): een uitleg": "Gids | https://example.org/gids | een uitleg",
 		"[Gids](http://a)":                             "Gids | http://a | ",
-		"[Gids](gids.html)":                            "Gids |  | ",
+		"[Gids](gids.html)":                            "Gids |  |  | lost gids.html",
 		"[Leren \\(h\\)erkennen](#)":                   "Leren (h)erkennen |  | ",
 		"Handreiking www.example.org/gids – kort":      "Handreiking | https://www.example.org/gids | kort",
 		"https://example.org":                          "https://example.org | https://example.org | ",
 		"“Een titel zonder adres”":                     "Een titel zonder adres |  | ",
 	} {
-		l, ok := parseLink(in)
-		if got := l.Title + " | " + l.URL + " | " + string(l.Note); !ok || got != want {
+		l, lost, ok := parseLink(in)
+		got := l.Title + " | " + l.URL + " | " + string(l.Note)
+		if lost != "" {
+			got += " | lost " + lost
+		}
+		if !ok || got != want {
 			t.Errorf("parseLink(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	if _, ok := parseLink("[](#)"); ok {
+	if _, _, ok := parseLink("[](#)"); ok {
 		t.Error("a link without title was taken")
 	}
 }

@@ -1,0 +1,40 @@
+package importer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// pathological are the inputs of issue 12 that took minutes: 16,000
+// identical question lines of 9 bytes (144 KB), and 16,000 lines '> Rode
+// draad' (208 KB).
+var pathological = []struct {
+	name, head, line string
+}{
+	{"questions", "Titel\n\n> Rode draad\n\nThema\n\nEen bevinding.\n\n> Reflectievragen voor professionals\n\n", "- Vraag?\n"},
+	{"theme-markers", "", "> Rode draad\n"},
+}
+
+func pathologicalText(head, line string, n int) []byte {
+	return []byte(head + strings.Repeat(line, n))
+}
+
+// BenchmarkImportPathological imports each input at 4,000, 8,000 and
+// 16,000 lines: when the import is linear, the time per op doubles from
+// one size to the next.
+func BenchmarkImportPathological(b *testing.B) {
+	for _, p := range pathological {
+		for _, n := range []int{4000, 8000, 16000} {
+			src := pathologicalText(p.head, p.line, n)
+			b.Run(fmt.Sprintf("%s/%d", p.name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				for b.Loop() {
+					if _, err := Import(src, Options{Name: "x.txt"}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

@@ -68,6 +68,7 @@ func (l *loader) load() *model.Site {
 		l.site.Factsheets = append(l.site.Factsheets, l.loadFactsheet(id))
 	}
 	l.checkReferences()
+	l.checkPages()
 	return l.site
 }
 

@@ -17,8 +17,10 @@ func newCheckCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 		Long: `check reads every TOML file under data/, reports each problem as
 file:line:column: key: message, and prints one line with the counts of
 factsheets, editions, themes, questions, practice examples and tips.
-In a terminal, each problem comes with the lines around it, highlighted as
-TOML, and a mark under the spot; set NO_COLOR to leave out the colours.
+It also warns about each image from another site in the pages of content/,
+which the site shows as its alt text. In a terminal, each problem comes
+with the lines around it, highlighted as TOML, and a mark under the spot;
+set NO_COLOR to leave out the colours.
 
 It exits with 1 when there is any error; warnings are printed but pass.`,
 		Example: "  rodedraad check\n  rodedraad check -s path/to/project",

@@ -21,7 +21,9 @@ func TestNoCommandOverwritesAForeignFile(t *testing.T) {
 		target func(t *testing.T, dir string) string
 		kind   string
 	}{
-		{"export json", func(dir string) []string { return []string{"export", "-s", minimal, "-o", filepath.Join(dir, "vragen.json")} },
+		{"export json", func(dir string) []string {
+			return []string{"export", "-s", minimal, "-o", filepath.Join(dir, "vragen.json")}
+		},
 			func(*testing.T, string) string { return "vragen.json" }, "an export"},
 		{"export csv", func(dir string) []string {
 			return []string{"export", "-s", minimal, "--format", "csv", "-o", filepath.Join(dir, "vragen.csv")}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/alecthomas/chroma/v2"
@@ -22,7 +23,8 @@ import (
 const contextLines = 2
 
 // Printer writes diagnostics. With Snippets it shows the lines around
-// each problem; with Colour it highlights them as TOML.
+// each problem; with Colour it highlights them as TOML, or as Markdown for
+// a page of content/.
 type Printer struct {
 	Snippets bool
 	Colour   bool
@@ -53,7 +55,7 @@ func (p *Printer) Print(w io.Writer, d load.Diagnostic) {
 	fmt.Fprintln(w, p.paint(d.String(), headerColour(d)))
 	first := max(1, d.Line-contextLines)
 	width := len(fmt.Sprint(d.Line))
-	shown := p.highlight(strings.ReplaceAll(strings.Join(lines[first-1:d.Line], "\n"), "\t", tab))
+	shown := p.highlight(d.File, strings.ReplaceAll(strings.Join(lines[first-1:d.Line], "\n"), "\t", tab))
 	for i, line := range shown {
 		n := first + i
 		gutter := fmt.Sprintf("%*d │ ", width, n)
@@ -87,13 +89,16 @@ func (p *Printer) lines(name string) []string {
 	return l
 }
 
-// highlight returns the lines of a TOML excerpt, highlighted when the
-// printer uses colour.
-func (p *Printer) highlight(text string) []string {
+// highlight returns the lines of an excerpt of the file name, highlighted
+// when the printer uses colour.
+func (p *Printer) highlight(name, text string) []string {
 	if !p.Colour {
 		return strings.Split(text, "\n")
 	}
 	lexer := lexers.Get("toml")
+	if filepath.Ext(name) == ".md" {
+		lexer = lexers.Get("markdown")
+	}
 	if lexer == nil {
 		return strings.Split(text, "\n")
 	}

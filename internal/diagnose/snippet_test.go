@@ -105,3 +105,21 @@ func TestForTerminalIsPlainForFilesAndBuffers(t *testing.T) {
 		t.Error("a buffer is not a terminal")
 	}
 }
+
+// A page of content/ is Markdown: its words are text, not TOML keys.
+func TestColourHighlightsAPageAsMarkdown(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "over-ons.md")
+	src := "+++\ntitle = \"Over ons\"\n+++\n\nHet team ![groepsfoto](https://foto.example/team.jpg) en *wij*.\n"
+	if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	(&Printer{Snippets: true, Colour: true}).Print(&b, load.Diagnostic{File: name, Line: 5, Col: 10, Message: "image", Severity: load.Warning})
+	line := strings.Split(b.String(), "\n")[3]
+	if !strings.Contains(line, "Het team ") {
+		t.Errorf("the words of line 5 are highlighted as TOML: %q", line)
+	}
+	if !strings.Contains(stripANSI(line), "5 │ Het team ![groepsfoto](https://foto.example/team.jpg) en *wij*.") {
+		t.Errorf("line 5 is not shown as written: %q", line)
+	}
+}

@@ -7,8 +7,8 @@ import (
 	"github.com/rodedraad/rodedraad/internal/fuzzbudget"
 )
 
-// FuzzLoad feeds arbitrary bytes as a theme file, and as the site file,
-// through the whole loader: parsing, locating keys, binding and checking.
+// FuzzLoad feeds arbitrary bytes as a theme file, as the site file and as
+// a page of content/ through the whole loader: parsing, locating keys, binding and checking.
 // Whatever the input, loading must not panic, and any problem must come
 // back as a diagnostic with a place in the file.
 func FuzzLoad(f *testing.F) {
@@ -21,9 +21,11 @@ func FuzzLoad(f *testing.F) {
 			f.Add(content)
 		}
 	}
+	f.Add("+++\ntitle = \"Over\"\n+++\n![a](https://x.example/a.png)\n")
+	f.Add("---\n---\n[^1]: ![](//x.example/b.png)")
 	f.Fuzz(func(t *testing.T, content string) {
 		defer fuzzbudget.Start(t, fuzzbudget.PerInput)()
-		for _, name := range []string{theme, site} {
+		for _, name := range []string{theme, site, "content/pagina.md"} {
 			fsys := fstest.MapFS{}
 			for k, v := range base {
 				fsys[k] = v

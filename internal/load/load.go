@@ -79,6 +79,7 @@ func (l *loader) load() *model.Site {
 	}
 	l.checkReferences()
 	l.checkDeckNames()
+	l.checkPages()
 	return l.site
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -19,12 +20,24 @@ type Notice struct {
 
 // BlockNotices are the notices for a Markdown text: its images, and lines
 // that Markdown shows as code because they are indented.
-func BlockNotices(source string) []Notice { return notices(md, source) }
+func BlockNotices(source string) []Notice { return notices(md, source, false) }
 
 // InlineNotices are the notices for an Inline text: its images.
-func InlineNotices(source string) []Notice { return notices(inlineMD, source) }
+func InlineNotices(source string) []Notice { return notices(inlineMD, source, false) }
 
-func notices(m goldmark.Markdown, source string) []Notice {
+// PageNotices are the notices for a page of the project's own content/:
+// its images on another site. Hugo renders these pages, and shows an image
+// of the project and an indented line as code, as their author means.
+func PageNotices(source string) []Notice { return notices(pageMD, source, true) }
+
+// pageMD reads a page with the Markdown extensions Hugo turns on by
+// default, so that an image in a footnote, a table or a definition list
+// is found where Hugo renders it.
+var pageMD = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.DefinitionList))
+
+// notices walks a text for what will not show as written. onPage is true
+// for a page of content/, where only an image on another site is amiss.
+func notices(m goldmark.Markdown, source string, onPage bool) []Notice {
 	src := []byte(source)
 	var out []Notice
 	ast.Walk(m.Parser().Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -33,9 +46,11 @@ func notices(m goldmark.Markdown, source string) []Notice {
 		}
 		switch n := n.(type) {
 		case *ast.Image:
-			out = append(out, Notice{Offset: max(n.Pos(), 0), Message: imageMessage(n, src)})
+			if remote := isRemote(string(n.Destination)); remote || !onPage {
+				out = append(out, Notice{Offset: max(n.Pos(), 0), Message: imageMessage(n, src, remote, onPage)})
+			}
 		case *ast.CodeBlock:
-			if n.Lines().Len() > 0 {
+			if !onPage && n.Lines().Len() > 0 {
 				start := n.Lines().At(0).Start
 				lineStart := bytes.LastIndexByte(src[:start], '\n') + 1
 				out = append(out, Notice{Offset: lineStart, Message: "this line starts with a tab or 4 spaces, so Markdown shows it as code; remove the indentation"})
@@ -46,7 +61,14 @@ func notices(m goldmark.Markdown, source string) []Notice {
 	return out
 }
 
-func imageMessage(img *ast.Image, src []byte) string {
+// isRemote reports whether an image's address is on another site, as the
+// theme's render-image hook decides it: an address with a scheme or a host.
+func isRemote(dest string) bool {
+	u, err := url.Parse(dest)
+	return err != nil || u.Scheme != "" || u.Host != ""
+}
+
+func imageMessage(img *ast.Image, src []byte, remote, onPage bool) string {
 	var alt bytes.Buffer
 	_ = ast.Walk(img, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if t, ok := n.(*ast.Text); ok && entering {
@@ -59,7 +81,10 @@ func imageMessage(img *ast.Image, src []byte) string {
 		shown = "it has no alt text, so nothing is shown"
 	}
 	dest := string(img.Destination)
-	if u, err := url.Parse(dest); err != nil || u.Scheme != "" || u.Host != "" {
+	switch {
+	case remote && onPage:
+		return fmt.Sprintf("the image %s is on another site and is not shown, since the site loads nothing from other origins (%s); put the file under static/ and link it by its path (static/kaart.png is /kaart.png), or remove it", dest, shown)
+	case remote:
 		return fmt.Sprintf("the image %s is on another site and is not shown, since the site loads nothing from other origins (%s); remove it", dest, shown)
 	}
 	return fmt.Sprintf("the image %s is not shown, since texts in data/ show no images (%s); remove it, or show it on a page of your own in content/ with the file under static/", dest, shown)

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rodedraad/rodedraad/internal/fuzzbudget"
 )
 
 // dutchCases pin what the patterns give, each reviewed by hand as Dutch
@@ -220,6 +222,7 @@ func FuzzPoints(f *testing.F) {
 	}
 	h := Dutch()
 	f.Fuzz(func(t *testing.T, word string) {
+		defer fuzzbudget.Start(t, fuzzbudget.PerInput)()
 		pts := h.Points(word)
 		if got := strings.Join(h.Hyphenate(word), ""); got != word {
 			t.Fatalf("Hyphenate(%q) joins to %q", word, got)

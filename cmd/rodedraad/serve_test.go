@@ -24,7 +24,16 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
-	os.Exit(m.Run())
+	// A build removes what killed builds left in the temporary directory;
+	// the tests' builds get one of their own.
+	tmp, err := os.MkdirTemp("", "rodedraad-cmd-test-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("TMPDIR", tmp)
+	code := m.Run()
+	os.RemoveAll(tmp)
+	os.Exit(code)
 }
 
 func freePort(t *testing.T) int {

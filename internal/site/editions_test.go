@@ -66,12 +66,12 @@ func must(t *testing.T, err error) {
 func TestOldAddressesResolveAfterRenameAndNewEdition(t *testing.T) {
 	dir := fixtureProject(t)
 	first := filepath.Join(t.TempDir(), "v1")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
 		t.Fatal(err)
 	}
 	renameAndRevise(t, dir, true)
 	second := filepath.Join(t.TempDir(), "v2")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: second, Previous: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: second, Previous: first}); err != nil {
 		t.Fatalf("with the old id in formerly, every old address must resolve: %v", err)
 	}
 
@@ -113,12 +113,12 @@ func TestOldAddressesResolveAfterRenameAndNewEdition(t *testing.T) {
 func TestPreviousCheckFailsWhenAnAliasIsRemoved(t *testing.T) {
 	dir := fixtureProject(t)
 	first := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
 		t.Fatal(err)
 	}
 	before := hashDir(t, first)
 	renameAndRevise(t, dir, false)
-	_, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first, Previous: first})
+	_, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first, Previous: first})
 	var lost *LostAddressesError
 	if !errors.As(err, &lost) {
 		t.Fatalf("want a LostAddressesError, got %v", err)
@@ -147,7 +147,7 @@ func TestPreviousCheckFailsWhenAnAliasIsRemoved(t *testing.T) {
 func TestRenamedSectionKeepsItsAddress(t *testing.T) {
 	dir := fixtureProject(t)
 	first := filepath.Join(t.TempDir(), "v1")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
 		t.Fatal(err)
 	}
 	edition := "data/factsheets/demo/2024/"
@@ -155,7 +155,7 @@ func TestRenamedSectionKeepsItsAddress(t *testing.T) {
 	writeProjectFile(t, dir, edition+"sections/stappenplan.toml", "formerly = [\"stappen\"]\n"+readFile(t, filepath.Join(dir, edition+"sections/stappen.toml")))
 	must(t, os.Remove(filepath.Join(dir, edition+"sections/stappen.toml")))
 	second := filepath.Join(t.TempDir(), "v2")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: second, Previous: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: second, Previous: first}); err != nil {
 		t.Fatalf("with the old id in formerly, every old address must resolve: %v", err)
 	}
 	old := readFile(t, filepath.Join(second, "demo/2024/stappen/index.html"))
@@ -169,12 +169,12 @@ func TestRenamedSectionKeepsItsAddress(t *testing.T) {
 func TestPreviousCheckFailsWhenAQuestionLosesItsAnchor(t *testing.T) {
 	dir := fixtureProject(t)
 	first := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
 		t.Fatal(err)
 	}
 	theme := "data/factsheets/demo/2024/themes/luisteren.toml"
 	writeProjectFile(t, dir, theme, strings.Replace(readFile(t, filepath.Join(dir, theme)), `id = "tijd-nemen"`, `id = "tijd-maken"`, 1))
-	_, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first, Previous: first})
+	_, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first, Previous: first})
 	var lost *LostAddressesError
 	if !errors.As(err, &lost) {
 		t.Fatalf("want a LostAddressesError, got %v", err)
@@ -392,7 +392,7 @@ func TestWhatChangedPageShowsSectionsAndKeyFigures(t *testing.T) {
 		writeProjectFile(t, dir, name, content)
 	}
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: out}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: out}); err != nil {
 		t.Fatal(err)
 	}
 	d := parse(t, filepath.Join(out, "demo/2025/wijzigingen/index.html"))

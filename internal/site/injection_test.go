@@ -79,7 +79,7 @@ func injectedSite(t *testing.T) (*model.Site, string) {
 func TestInjectedTextStaysInertInHTML(t *testing.T) {
 	s, dir := injectedSite(t)
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(s, Options{Source: dir, Destination: out}); err != nil {
+	if _, err := Build(t.Context(), s, Options{Source: dir, Destination: out}); err != nil {
 		t.Fatal(err)
 	}
 	shown := 0

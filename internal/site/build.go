@@ -127,7 +127,7 @@ func countPages(dir string) (int, error) {
 		if err != nil {
 			return err
 		}
-		if !strings.Contains(string(data[:min(len(data), 512)]), `http-equiv="refresh"`) {
+		if _, redirect := redirectTarget(data); !redirect {
 			n++
 		}
 		return nil

@@ -3,6 +3,7 @@ package site
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -431,5 +432,49 @@ func TestWhatChangedPageShowsSectionsAndKeyFigures(t *testing.T) {
 	}
 	if got := text(d.byID("wijzigingen-key_figures")); !strings.HasPrefix(got, "Kerncijfers") {
 		t.Errorf("heading %q", got)
+	}
+}
+
+// longTitle is a theme title long enough to push the refresh tag of a
+// redirect page, which comes after the title, past the first kilobyte.
+var longTitle = strings.Repeat("Goed luisteren naar wat ouders en jeugdigen zelf vertellen, ", 20)
+
+// A redirect page is not a page: the count leaves it out however long
+// the title before its refresh tag is, and --previous follows it.
+func TestRedirectsWithLongTitles(t *testing.T) {
+	dir := fixtureProject(t)
+	first := filepath.Join(t.TempDir(), "v1")
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+		t.Fatal(err)
+	}
+	renameAndRevise(t, dir, true)
+	for _, name := range []string{"data/factsheets/demo/2024/themes/goed-luisteren.toml", "data/factsheets/demo/2025/themes/goed-luisteren.toml"} {
+		writeProjectFile(t, dir, name, strings.Replace(readFile(t, filepath.Join(dir, name)), `title = "Goed luisteren"`, `title = "`+longTitle+`"`, 1))
+	}
+	second := filepath.Join(t.TempDir(), "v2")
+	res, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: second, Previous: first})
+	if err != nil {
+		t.Fatalf("with the old id in formerly, every old address must resolve: %v", err)
+	}
+	pages, redirects, farthest := 0, 0, 0
+	err = filepath.WalkDir(second, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".html") {
+			return err
+		}
+		page := parse(t, path)
+		if len(page.all("meta", func(n *html.Node) bool { return attr(n, "http-equiv") == "refresh" })) == 0 {
+			pages++
+			return nil
+		}
+		redirects++
+		farthest = max(farthest, strings.Index(readFile(t, path), `http-equiv="refresh"`))
+		return nil
+	})
+	must(t, err)
+	if farthest < 1024 {
+		t.Fatalf("the refresh tags are within the first %d bytes; the title is not long enough for this test", farthest+1)
+	}
+	if res.Pages != pages {
+		t.Errorf("built %d pages, but there are %d pages and %d redirects", res.Pages, pages, redirects)
 	}
 }

@@ -33,6 +33,15 @@
 // those no live build holds. Debris of a rodedraad before this package,
 // "rodedraad-build-*" in the temporary directory, is left alone: nothing
 // shows whether its build is still running.
+//
+// Decisions. The swap exchanges directories rather than switching a
+// "current" symbolic link: that would turn the directory a web server
+// was set up with into a link, which some refuse to follow (Apache
+// without FollowSymLinks); the exchange is as atomic and the destination
+// stays what it was. A second build is refused rather than
+// made to wait, so that two builds started by mistake do not both run;
+// the message says to wait and build again. Close is what a cancelled
+// build calls: the package does not catch signals itself.
 package output
 
 import (
@@ -43,7 +52,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 )
 
 // Marker is the file in every build's output that shows a build made it.
@@ -79,7 +87,6 @@ type Output struct {
 	scratch *lockedDir
 	lock    *lockedFile
 
-	mu        sync.Mutex
 	committed bool
 }
 
@@ -143,8 +150,6 @@ func (o *Output) Scratch() string { return o.scratch.path }
 
 // Commit puts the staging directory in place of the destination.
 func (o *Output) Commit() error {
-	o.mu.Lock()
-	defer o.mu.Unlock()
 	if _, err := os.Lstat(o.dest); errors.Is(err, fs.ErrNotExist) {
 		if err := os.Rename(o.staging, o.dest); err != nil {
 			return err
@@ -185,8 +190,6 @@ func (o *Output) commitByRenames() error {
 // Close removes the staging directory unless it was committed, and the
 // scratch directory, and releases the lock.
 func (o *Output) Close() error {
-	o.mu.Lock()
-	defer o.mu.Unlock()
 	var errs []error
 	if o.staging != "" && !o.committed {
 		errs = append(errs, os.RemoveAll(o.staging))

@@ -176,20 +176,30 @@ func TestBuildKeepsTheDestinationsMode(t *testing.T) {
 	for _, c := range []struct {
 		name     string
 		existing fs.FileMode // 0: the destination is new
+		unmarked bool        // an earlier version's build is in it
 		want     fs.FileMode
 	}{
-		{"existing 0755", 0o755, 0o755},
-		{"existing 0750", 0o750, 0o750},
-		{"existing 2775", 0o775 | fs.ModeSetgid, 0o775 | fs.ModeSetgid},
-		{"new, umask 027", 0, 0o750},
+		{"existing 0755", 0o755, false, 0o755},
+		{"existing 0750", 0o750, false, 0o750},
+		{"existing 0700", 0o700, false, 0o700},
+		{"existing 2775", 0o775 | fs.ModeSetgid, false, 0o775 | fs.ModeSetgid},
+		{"new, umask 027", 0, false, 0o750},
+		// 0700 is what every earlier version gave its output, unasked.
+		{"an earlier version's 0700", 0o700, true, 0o750},
+		{"an earlier version's, made 0755", 0o755, true, 0o755},
 	} {
-		dest := filepath.Join(root, strings.ReplaceAll(c.name, " ", "-"))
+		dest := filepath.Join(root, strings.NewReplacer(" ", "-", "'", "", ",", "").Replace(c.name))
 		if c.existing != 0 {
 			if err := os.Mkdir(dest, 0o700); err != nil {
 				t.Fatal(err)
 			}
 			if err := os.Chmod(dest, c.existing); err != nil {
 				t.Fatal(err)
+			}
+		}
+		if c.unmarked {
+			for _, name := range []string{"index.html", "zoekindex.js", "css/kleuren.css"} {
+				write(t, filepath.Join(dest, name), "")
 			}
 		}
 		for range 2 { // into the destination as it was, and over the build

@@ -67,6 +67,22 @@ func (r Rules) check(dest string) (string, error) {
 	return real, nil
 }
 
+// keptMode is the mode of the destination dir, for the new output, or
+// false when the new output is to get a new directory's mode: when there
+// is no destination, or when it is an unmarked build with the 0700 that
+// every build before the marker gave its output, by mistake.
+func (r Rules) keptMode(dir string) (fs.FileMode, bool) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return 0, false
+	}
+	mode := info.Mode() & (fs.ModePerm | fs.ModeSetgid | fs.ModeSticky)
+	if _, err := os.Stat(filepath.Join(dir, Marker)); err != nil && mode == 0o700 && r.Unmarked != nil && r.Unmarked(dir) {
+		return 0, false
+	}
+	return mode, true
+}
+
 // earlierBuild reports whether dir is the output of a build.
 func (r Rules) earlierBuild(dir string) bool {
 	if _, err := os.Stat(filepath.Join(dir, Marker)); err == nil {

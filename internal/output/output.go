@@ -12,7 +12,8 @@
 // Then the build writes into Staging, a directory next to the
 // destination (so that it is on the same file system), with the
 // destination's mode, or for a new destination the mode a new directory
-// gets under the umask. A destination that is a symbolic link stays one:
+// gets under the umask. An unmarked earlier build with mode 0700 gets the
+// latter too: that mode was the old builds' mistake, not anyone's choice. A destination that is a symbolic link stays one:
 // the build replaces the directory it points to. Scratch is a directory
 // in the system's temporary directory for the build's other files.
 //
@@ -138,7 +139,8 @@ func (o *Output) prepare(dest string, rules Rules) error {
 		return err
 	}
 	o.scratch = scratch
-	o.staging, err = makeStaging(o.dest)
+	mode, keep := rules.keptMode(o.dest)
+	o.staging, err = makeStaging(o.dest, mode, keep)
 	return err
 }
 
@@ -208,9 +210,9 @@ func siblingName(dir, kind string) string {
 
 func randomSuffix() string { return strings.ToLower(rand.Text()[:12]) }
 
-// makeStaging makes the staging directory with the destination's mode, or
-// with the mode the umask gives a new directory, and marks it.
-func makeStaging(dest string) (string, error) {
+// makeStaging makes the staging directory, with mode when keep is true
+// and else with the mode the umask gives a new directory, and marks it.
+func makeStaging(dest string, mode fs.FileMode, keep bool) (string, error) {
 	for {
 		staging := siblingName(dest, "new-"+randomSuffix())
 		err := os.Mkdir(staging, 0o777)
@@ -220,8 +222,8 @@ func makeStaging(dest string) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if info, err := os.Stat(dest); err == nil {
-			if err := os.Chmod(staging, info.Mode()&(fs.ModePerm|fs.ModeSetgid|fs.ModeSticky)); err != nil {
+		if keep {
+			if err := os.Chmod(staging, mode); err != nil {
 				return staging, err
 			}
 		}

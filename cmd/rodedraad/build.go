@@ -1,10 +1,17 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"path/filepath"
+	"sync"
+	"syscall"
 
+	"github.com/rodedraad/rodedraad/internal/output"
 	"github.com/rodedraad/rodedraad/internal/site"
 	"github.com/spf13/cobra"
 )
@@ -18,7 +25,11 @@ func newBuildCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 (linked into rodedraad) into public/ in the source directory, or into -d.
 
 The new site is built next to the destination and swapped in only when
-the build succeeds: a failing build leaves the previous output as it was.
+the build succeeds: a failing or interrupted build leaves the previous
+output as it was. The destination must be new, empty or the output of
+an earlier build, and outside the project unless it is public/; build
+refuses anything else and changes nothing. Its mode is kept, and when it
+is a symbolic link, the directory it links to is replaced.
 Links are relative, so the output works opened from disk and under any
 sub-path of a web server.
 
@@ -34,7 +45,17 @@ redirect when its file lists the old id in formerly.`,
 			if err != nil {
 				return err
 			}
-			res, err := site.Build(s, site.Options{Source: opts.source, Destination: destination, BaseURL: baseURL, Previous: previous})
+			ctx, interruption := interruptible()
+			res, err := site.Build(ctx, s, site.Options{Source: opts.source, Destination: destination, BaseURL: baseURL, Previous: previous})
+			if sig := interruption(); sig != nil && err != nil {
+				fmt.Fprintf(stderr, "rodedraad: interrupted (%s): the build stopped and removed its files; the previous output is unchanged.\n", signalNames[sig])
+				return &interruptedError{sig}
+			}
+			var refused *output.RefusedError
+			if errors.As(err, &refused) {
+				fmt.Fprintf(stderr, "rodedraad: %v\n", err)
+				return errInvalid
+			}
 			if err != nil {
 				fmt.Fprintf(stderr, "rodedraad: %v\nThe previous output, if any, is unchanged.\n", err)
 				return errInvalid
@@ -54,4 +75,44 @@ redirect when its file lists the old id in formerly.`,
 	cmd.Flags().StringVar(&previous, "previous", "", "a previous build's output: fail if any of its addresses no longer resolves")
 	cmd.Flags().StringVarP(&baseURL, "baseURL", "b", "", "the address the site will be served from, e.g. https://example.org/factsheets/")
 	return cmd
+}
+
+// signalNames are the signals that stop a build, as people know them.
+var signalNames = map[os.Signal]string{os.Interrupt: "SIGINT", syscall.SIGTERM: "SIGTERM"}
+
+// interruptible returns a context that the first SIGINT or SIGTERM
+// cancels, so the build can stop and clean up, and a function saying
+// which signal that was. A second signal ends the process at once.
+func interruptible() (context.Context, func() os.Signal) {
+	ctx, cancel := context.WithCancel(context.Background())
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	var mu sync.Mutex
+	var got os.Signal
+	go func() {
+		sig := <-signals
+		signal.Reset(os.Interrupt, syscall.SIGTERM)
+		mu.Lock()
+		got = sig
+		mu.Unlock()
+		cancel()
+	}()
+	return ctx, func() os.Signal {
+		mu.Lock()
+		defer mu.Unlock()
+		return got
+	}
+}
+
+// interruptedError ends a build that a signal stopped, already reported.
+type interruptedError struct{ signal os.Signal }
+
+func (e *interruptedError) Error() string { return "interrupted by " + signalNames[e.signal] }
+
+// exitCode is the shell's code for a process that a signal ended.
+func (e *interruptedError) exitCode() int {
+	if sig, ok := e.signal.(syscall.Signal); ok {
+		return 128 + int(sig)
+	}
+	return exitInvalid
 }

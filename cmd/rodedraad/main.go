@@ -14,11 +14,12 @@ import (
 // Exit codes.
 const (
 	exitOK      = 0
-	exitInvalid = 1 // the data has errors
+	exitInvalid = 1 // the data has errors, or the command could not do what it was asked
 	exitUsage   = 2 // the command line is wrong
 )
 
-// errInvalid ends a command whose input data has errors, already reported.
+// errInvalid ends a command that failed for a reason already reported:
+// errors in the data, a destination or port it may not use.
 var errInvalid = errors.New("invalid input")
 
 func main() {
@@ -31,6 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root.SetArgs(args)
 	err := root.Execute()
 	var foreign *foreignFileError
+	var interrupted *interruptedError
 	switch {
 	case err == nil:
 		return exitOK
@@ -39,6 +41,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case errors.As(err, &foreign):
 		fmt.Fprintf(stderr, "rodedraad: %v\n", err)
 		return exitInvalid
+	case errors.As(err, &interrupted):
+		return interrupted.exitCode()
 	default:
 		fmt.Fprintf(stderr, "rodedraad: %v\nRun 'rodedraad --help' for usage.\n", err)
 		return exitUsage

@@ -79,7 +79,7 @@ func TestBuildKeepsOutputWhenDataIsInvalid(t *testing.T) {
 	if err := os.CopyFS(dir, os.DirFS(minimal)); err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(dir, "site")
+	out := filepath.Join(t.TempDir(), "site")
 	code, stdout, errOut := runCLI("build", "-s", dir, "-d", out)
 	if code != exitOK || !strings.Contains(stdout, "built ") || !strings.Contains(stdout, " into "+out) {
 		t.Fatalf("exit %d\nstdout: %s\nstderr: %s", code, stdout, errOut)

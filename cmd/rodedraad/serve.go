@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -33,6 +36,21 @@ Stop it with Ctrl+C.`,
 		Example: "  rodedraad serve\n  rodedraad serve -s path/to/project -p 8080",
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
+			if port < 1 || port > 65535 {
+				return fmt.Errorf("-p %d: a port is a number from 1 to 65535", port)
+			}
+			// Hugo's server reports a busy port with its usage text, after
+			// the preview is ready; say it plainly, before anything else.
+			listener, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+			if errors.Is(err, syscall.EADDRINUSE) {
+				fmt.Fprintf(stderr, "rodedraad: port %d on 127.0.0.1 is in use by another program, perhaps another rodedraad serve.\nStop that program, or choose another port with -p.\n", port)
+				return errInvalid
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "rodedraad: cannot serve on port %d: %v\nChoose another port with -p.\n", port, err)
+				return errInvalid
+			}
+			listener.Close()
 			preview, err := site.NewPreview(opts.source)
 			if err != nil {
 				return err

@@ -24,7 +24,16 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
-	os.Exit(m.Run())
+	// A build removes what killed builds left in the temporary directory;
+	// the tests' builds get one of their own.
+	tmp, err := os.MkdirTemp("", "rodedraad-cmd-test-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("TMPDIR", tmp)
+	code := m.Run()
+	os.RemoveAll(tmp)
+	os.Exit(code)
 }
 
 func freePort(t *testing.T) int {
@@ -235,4 +244,28 @@ func TestServeUpdatesThemePagesOfTheDemo(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, url, 10*time.Second, func(p string) bool { return strings.Contains(p, ">Samen leren in de praktijk</h1>") })
+}
+
+// A port serve cannot use is reported before it says it serves.
+func TestServeRefusesPortsItCannotUse(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	port := strconv.Itoa(busy.Addr().(*net.TCPAddr).Port)
+	for _, c := range []struct {
+		port   string
+		code   int
+		stderr string
+	}{
+		{port, exitInvalid, "rodedraad: port " + port + " on 127.0.0.1 is in use by another program, perhaps another rodedraad serve.\nStop that program, or choose another port with -p.\n"},
+		{"99999", exitUsage, "rodedraad: -p 99999: a port is a number from 1 to 65535\nRun 'rodedraad --help' for usage.\n"},
+		{"0", exitUsage, "rodedraad: -p 0: a port is a number from 1 to 65535\nRun 'rodedraad --help' for usage.\n"},
+	} {
+		code, stdout, stderr := runCLI("serve", "-s", minimal, "-p", c.port)
+		if code != c.code || stdout != "" || stderr != c.stderr {
+			t.Errorf("-p %s: exit %d, stdout %q, stderr:\n%s\nwant exit %d and stderr:\n%s", c.port, code, stdout, stderr, c.code, c.stderr)
+		}
+	}
 }

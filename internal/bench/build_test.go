@@ -81,7 +81,7 @@ func phases(b *testing.B, dir string) (loading, build, decks Usage) {
 	}
 	defer os.RemoveAll(dest)
 	build = measure(b, func() {
-		if _, err := site.Build(s, site.Options{Source: dir, Destination: filepath.Join(dest, "public")}); err != nil {
+		if _, err := site.Build(b.Context(), s, site.Options{Source: dir, Destination: filepath.Join(dest, "public")}); err != nil {
 			b.Fatal(err)
 		}
 	})
@@ -280,7 +280,7 @@ func BenchmarkSiteBuild(b *testing.B) {
 	dest := filepath.Join(b.TempDir(), "public")
 	var pages int
 	for b.Loop() {
-		res, err := site.Build(s, site.Options{Source: dir, Destination: dest})
+		res, err := site.Build(b.Context(), s, site.Options{Source: dir, Destination: dest})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -34,7 +34,7 @@ func demoSite(b *testing.B, baseURL string) (string, *model.Site) {
 		b.Fatalf("the demo data has errors: %v", diags)
 	}
 	dest := filepath.Join(b.TempDir(), "public")
-	if _, err := site.Build(s, site.Options{Source: root, Destination: dest, BaseURL: baseURL}); err != nil {
+	if _, err := site.Build(b.Context(), s, site.Options{Source: root, Destination: dest, BaseURL: baseURL}); err != nil {
 		b.Fatal(err)
 	}
 	return dest, s

@@ -29,7 +29,7 @@ func TestBenchSmoke(t *testing.T) {
 		t.FailNow()
 	}
 	dest := filepath.Join(t.TempDir(), "public")
-	res, err := site.Build(loaded, site.Options{Source: dir, Destination: dest})
+	res, err := site.Build(t.Context(), loaded, site.Options{Source: dir, Destination: dest})
 	if err != nil {
 		t.Fatal(err)
 	}

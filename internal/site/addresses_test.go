@@ -35,7 +35,7 @@ func TestContentAddress(t *testing.T) {
 func TestBuildFailsWhenTwoPagesWantOneAddress(t *testing.T) {
 	dir := fixtureProject(t)
 	out := filepath.Join(dir, "public")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir}); err != nil {
 		t.Fatal(err)
 	}
 	before := hashDir(t, out)
@@ -43,7 +43,7 @@ func TestBuildFailsWhenTwoPagesWantOneAddress(t *testing.T) {
 	writeProjectFile(t, dir, "content/demo/2024/luisteren/index.md", "---\ntitle: Luisteren\n---\nNog een.\n")
 	writeProjectFile(t, dir, "content/over.en.md", "---\ntitle: About\n---\nEnglish.\n")
 
-	_, err := Build(loadSite(t, dir), Options{Source: dir})
+	_, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir})
 	var conflict *AddressConflictError
 	if !errors.As(err, &conflict) {
 		t.Fatalf("want an AddressConflictError, got %v", err)

@@ -3,6 +3,7 @@
 package site
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/output"
 )
 
 // Options say where a build reads and writes.
@@ -31,44 +33,40 @@ type Result struct {
 	Notes    []string // things the author may want to improve: low-contrast colours, cards with too much text
 }
 
-// Build writes the site for s. Everything is built in a temporary
-// directory next to the destination and swapped in only when the build
-// succeeds: a failing build leaves the previous output as it was.
-func Build(s *model.Site, opts Options) (Result, error) {
+// Build writes the site for s. Everything is built next to the
+// destination and swapped in only when the build succeeds: a failing or
+// cancelled build leaves the previous output as it was. Build refuses a
+// destination that holds anything but an earlier build's output (see
+// package output). When ctx is cancelled, Build stops at the next step and
+// removes what it made; Hugo, once started, runs to its end first.
+func Build(ctx context.Context, s *model.Site, opts Options) (Result, error) {
 	start := time.Now()
-	dest, err := filepath.Abs(opts.destination())
-	if err != nil {
+	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
 	source, err := filepath.Abs(opts.Source)
 	if err != nil {
 		return Result{}, err
 	}
-	work, err := os.MkdirTemp("", "rodedraad-build-")
+	out, err := output.Open(opts.destination(), output.Rules{Project: source, Default: filepath.Join(source, "public"), Unmarked: unmarkedBuild})
 	if err != nil {
 		return Result{}, err
 	}
-	defer os.RemoveAll(work)
+	defer out.Close()
 
-	if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
-		return Result{}, err
-	}
-	staging, err := os.MkdirTemp(filepath.Dir(dest), "."+filepath.Base(dest)+".new-")
-	if err != nil {
-		return Result{}, err
-	}
-	defer os.RemoveAll(staging)
-
-	p := project{source: source, dir: work}
+	p := project{source: source, dir: out.Scratch()}
 	tooLong, err := p.write(s, opts.baseURL())
 	if err != nil {
 		return Result{}, fmt.Errorf("preparing the site: %w", err)
 	}
-	if err := p.hugo(staging); err != nil {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	if err := p.hugo(out.Staging()); err != nil {
 		return Result{}, fmt.Errorf("building the site: %w", err)
 	}
 	if opts.Previous != "" {
-		lost, err := lostAddresses(opts.Previous, staging)
+		lost, err := lostAddresses(opts.Previous, out.Staging())
 		if err != nil {
 			return Result{}, err
 		}
@@ -76,14 +74,29 @@ func Build(s *model.Site, opts Options) (Result, error) {
 			return Result{}, &LostAddressesError{Addresses: lost}
 		}
 	}
-	pages, err := countPages(staging)
+	pages, err := countPages(out.Staging())
 	if err != nil {
 		return Result{}, err
 	}
-	if err := swap(staging, dest); err != nil {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	if err := out.Commit(); err != nil {
 		return Result{}, err
 	}
 	return Result{Pages: pages, Duration: time.Since(start), Notes: append(contrastNotes(s), tooLong...)}, nil
+}
+
+// unmarkedBuild recognises the output of a rodedraad from before builds
+// carried output.Marker: a home page with the search index and the
+// colour sheet next to it.
+func unmarkedBuild(dir string) bool {
+	for _, name := range []string{"index.html", searchIndexFile, coloursFile} {
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(name))); err != nil {
+			return false
+		}
+	}
+	return true
 }
 
 func (o Options) destination() string {
@@ -103,28 +116,6 @@ func (o Options) baseURL() string {
 	return o.BaseURL
 }
 
-// swap puts the new output in place of the old one, keeping the old one
-// until the new one is in place.
-func swap(staging, dest string) error {
-	old := ""
-	if _, err := os.Stat(dest); err == nil {
-		old = staging + ".old"
-		if err := os.Rename(dest, old); err != nil {
-			return err
-		}
-	}
-	if err := os.Rename(staging, dest); err != nil {
-		if old != "" {
-			_ = os.Rename(old, dest)
-		}
-		return err
-	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
-	return nil
-}
-
 // countPages counts the HTML pages, leaving out Hugo's alias redirects.
 func countPages(dir string) (int, error) {
 	n := 0
@@ -136,7 +127,7 @@ func countPages(dir string) (int, error) {
 		if err != nil {
 			return err
 		}
-		if !strings.Contains(string(data[:min(len(data), 512)]), `http-equiv="refresh"`) {
+		if _, redirect := redirectTarget(data); !redirect {
 			n++
 		}
 		return nil

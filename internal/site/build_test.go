@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"fmt"
 	"io/fs"
@@ -47,7 +48,7 @@ func demoSite(t *testing.T) string {
 		}
 		demo.dir, demo.err = os.MkdirTemp("", "rodedraad-demo-site-")
 		if demo.err == nil {
-			_, demo.err = Build(s, Options{Source: repo, Destination: demo.dir})
+			_, demo.err = Build(context.Background(), s, Options{Source: repo, Destination: demo.dir})
 		}
 	})
 	if demo.err != nil {
@@ -57,10 +58,15 @@ func demoSite(t *testing.T) string {
 }
 
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if demo.dir != "" {
-		os.RemoveAll(demo.dir)
+	// A build removes what killed builds left in the temporary directory;
+	// the tests' builds get one of their own.
+	tmp, err := os.MkdirTemp("", "rodedraad-site-test-")
+	if err != nil {
+		panic(err)
 	}
+	os.Setenv("TMPDIR", tmp)
+	code := m.Run()
+	os.RemoveAll(tmp)
 	os.Exit(code)
 }
 
@@ -289,7 +295,7 @@ func rel(base, path string) string {
 func TestBuildsAreByteIdentical(t *testing.T) {
 	s := loadSite(t, repo)
 	second := t.TempDir()
-	if _, err := Build(s, Options{Source: repo, Destination: second}); err != nil {
+	if _, err := Build(t.Context(), s, Options{Source: repo, Destination: second}); err != nil {
 		t.Fatal(err)
 	}
 	a, b := hashDir(t, demoSite(t)), hashDir(t, second)
@@ -324,7 +330,7 @@ func TestSiteLayoutsOverrideTheTheme(t *testing.T) {
 	dir := fixtureProject(t)
 	writeProjectFile(t, dir, "layouts/_partials/footer.html", `<footer class="site-footer"><p>Eigen voettekst van de werkplaats</p></footer>`)
 	out := filepath.Join(dir, "public")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir}); err != nil {
 		t.Fatal(err)
 	}
 	page, err := os.ReadFile(filepath.Join(out, "index.html"))
@@ -343,12 +349,12 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 	dir := fixtureProject(t)
 	out := filepath.Join(dir, "public")
 	s := loadSite(t, dir)
-	if _, err := Build(s, Options{Source: dir}); err != nil {
+	if _, err := Build(t.Context(), s, Options{Source: dir}); err != nil {
 		t.Fatal(err)
 	}
 	before := hashDir(t, out)
 	writeProjectFile(t, dir, "layouts/_partials/footer.html", `{{ .Niet.Bestaand.Veld }}`)
-	if _, err := Build(s, Options{Source: dir}); err == nil {
+	if _, err := Build(t.Context(), s, Options{Source: dir}); err == nil {
 		t.Fatal("a broken template built")
 	}
 	after := hashDir(t, out)
@@ -433,7 +439,7 @@ func TestAlternateLanguagesAreAbsoluteOnlyWithABaseURL(t *testing.T) {
 	}
 
 	out := t.TempDir()
-	if _, err := Build(loadSite(t, repo), Options{Source: repo, Destination: out, BaseURL: "https://kennis.example/rode-draden"}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, repo), Options{Source: repo, Destination: out, BaseURL: "https://kennis.example/rode-draden"}); err != nil {
 		t.Fatal(err)
 	}
 	const base = "https://kennis.example/rode-draden/"

@@ -3,6 +3,7 @@ package site
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -66,12 +67,12 @@ func must(t *testing.T, err error) {
 func TestOldAddressesResolveAfterRenameAndNewEdition(t *testing.T) {
 	dir := fixtureProject(t)
 	first := filepath.Join(t.TempDir(), "v1")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
 		t.Fatal(err)
 	}
 	renameAndRevise(t, dir, true)
 	second := filepath.Join(t.TempDir(), "v2")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: second, Previous: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: second, Previous: first}); err != nil {
 		t.Fatalf("with the old id in formerly, every old address must resolve: %v", err)
 	}
 
@@ -113,12 +114,12 @@ func TestOldAddressesResolveAfterRenameAndNewEdition(t *testing.T) {
 func TestPreviousCheckFailsWhenAnAliasIsRemoved(t *testing.T) {
 	dir := fixtureProject(t)
 	first := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
 		t.Fatal(err)
 	}
 	before := hashDir(t, first)
 	renameAndRevise(t, dir, false)
-	_, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first, Previous: first})
+	_, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first, Previous: first})
 	var lost *LostAddressesError
 	if !errors.As(err, &lost) {
 		t.Fatalf("want a LostAddressesError, got %v", err)
@@ -147,7 +148,7 @@ func TestPreviousCheckFailsWhenAnAliasIsRemoved(t *testing.T) {
 func TestRenamedSectionKeepsItsAddress(t *testing.T) {
 	dir := fixtureProject(t)
 	first := filepath.Join(t.TempDir(), "v1")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
 		t.Fatal(err)
 	}
 	edition := "data/factsheets/demo/2024/"
@@ -155,7 +156,7 @@ func TestRenamedSectionKeepsItsAddress(t *testing.T) {
 	writeProjectFile(t, dir, edition+"sections/stappenplan.toml", "formerly = [\"stappen\"]\n"+readFile(t, filepath.Join(dir, edition+"sections/stappen.toml")))
 	must(t, os.Remove(filepath.Join(dir, edition+"sections/stappen.toml")))
 	second := filepath.Join(t.TempDir(), "v2")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: second, Previous: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: second, Previous: first}); err != nil {
 		t.Fatalf("with the old id in formerly, every old address must resolve: %v", err)
 	}
 	old := readFile(t, filepath.Join(second, "demo/2024/stappen/index.html"))
@@ -169,12 +170,12 @@ func TestRenamedSectionKeepsItsAddress(t *testing.T) {
 func TestPreviousCheckFailsWhenAQuestionLosesItsAnchor(t *testing.T) {
 	dir := fixtureProject(t)
 	first := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
 		t.Fatal(err)
 	}
 	theme := "data/factsheets/demo/2024/themes/luisteren.toml"
 	writeProjectFile(t, dir, theme, strings.Replace(readFile(t, filepath.Join(dir, theme)), `id = "tijd-nemen"`, `id = "tijd-maken"`, 1))
-	_, err := Build(loadSite(t, dir), Options{Source: dir, Destination: first, Previous: first})
+	_, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first, Previous: first})
 	var lost *LostAddressesError
 	if !errors.As(err, &lost) {
 		t.Fatalf("want a LostAddressesError, got %v", err)
@@ -392,7 +393,7 @@ func TestWhatChangedPageShowsSectionsAndKeyFigures(t *testing.T) {
 		writeProjectFile(t, dir, name, content)
 	}
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir, Destination: out}); err != nil {
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: out}); err != nil {
 		t.Fatal(err)
 	}
 	d := parse(t, filepath.Join(out, "demo/2025/wijzigingen/index.html"))
@@ -431,5 +432,49 @@ func TestWhatChangedPageShowsSectionsAndKeyFigures(t *testing.T) {
 	}
 	if got := text(d.byID("wijzigingen-key_figures")); !strings.HasPrefix(got, "Kerncijfers") {
 		t.Errorf("heading %q", got)
+	}
+}
+
+// longTitle is a theme title long enough to push the refresh tag of a
+// redirect page, which comes after the title, past the first kilobyte.
+var longTitle = strings.Repeat("Goed luisteren naar wat ouders en jeugdigen zelf vertellen, ", 20)
+
+// A redirect page is not a page: the count leaves it out however long
+// the title before its refresh tag is, and --previous follows it.
+func TestRedirectsWithLongTitles(t *testing.T) {
+	dir := fixtureProject(t)
+	first := filepath.Join(t.TempDir(), "v1")
+	if _, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: first}); err != nil {
+		t.Fatal(err)
+	}
+	renameAndRevise(t, dir, true)
+	for _, name := range []string{"data/factsheets/demo/2024/themes/goed-luisteren.toml", "data/factsheets/demo/2025/themes/goed-luisteren.toml"} {
+		writeProjectFile(t, dir, name, strings.Replace(readFile(t, filepath.Join(dir, name)), `title = "Goed luisteren"`, `title = "`+longTitle+`"`, 1))
+	}
+	second := filepath.Join(t.TempDir(), "v2")
+	res, err := Build(t.Context(), loadSite(t, dir), Options{Source: dir, Destination: second, Previous: first})
+	if err != nil {
+		t.Fatalf("with the old id in formerly, every old address must resolve: %v", err)
+	}
+	pages, redirects, farthest := 0, 0, 0
+	err = filepath.WalkDir(second, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".html") {
+			return err
+		}
+		page := parse(t, path)
+		if len(page.all("meta", func(n *html.Node) bool { return attr(n, "http-equiv") == "refresh" })) == 0 {
+			pages++
+			return nil
+		}
+		redirects++
+		farthest = max(farthest, strings.Index(readFile(t, path), `http-equiv="refresh"`))
+		return nil
+	})
+	must(t, err)
+	if farthest < 1024 {
+		t.Fatalf("the refresh tags are within the first %d bytes; the title is not long enough for this test", farthest+1)
+	}
+	if res.Pages != pages {
+		t.Errorf("built %d pages, but there are %d pages and %d redirects", res.Pages, pages, redirects)
 	}
 }

@@ -83,7 +83,7 @@ func TestInjectedTextStaysInertInHTML(t *testing.T) {
 	// The site's own pages go through Hugo's Markdown and its render hooks.
 	writeProjectFile(t, dir, "content/beeld.md", "---\ntitle: Beeld\n---\n\nTekst ![spoor](https://tracker.example/p.png) "+payload+"\n\n\tingesprongen ![](http://tracker.example/r.png)\n")
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(s, Options{Source: dir, Destination: out}); err != nil {
+	if _, err := Build(t.Context(), s, Options{Source: dir, Destination: out}); err != nil {
 		t.Fatal(err)
 	}
 	shown := 0

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,7 +20,7 @@ func TestIndentedInlineTextIsNoCodeOnTheSite(t *testing.T) {
 	writeProjectFile(t, dir, "data/factsheets/demo/2024/themes/luisteren.toml",
 		strings.Replace(string(src), `sub = ["Ook als het druk is?"]`, `sub = ["\tOok als het druk is?", "    Ook thuis?"]`, 1))
 	out := filepath.Join(dir, "public")
-	if _, err := Build(loadSite(t, dir), Options{Source: dir}); err != nil {
+	if _, err := Build(context.Background(), loadSite(t, dir), Options{Source: dir}); err != nil {
 		t.Fatal(err)
 	}
 	page, err := os.ReadFile(filepath.Join(out, "demo/2024/luisteren/index.html"))

@@ -30,8 +30,22 @@ func (e *LostAddressesError) Error() string {
 	return b.String()
 }
 
-// refresh finds the target of a redirect page.
+// refresh is the tag of a redirect page (the theme's layouts/alias.html)
+// that sends the reader on, with the target.
 var refresh = regexp.MustCompile(`<meta http-equiv="refresh" content="0; url=([^"]+)">`)
+
+// redirectTarget is where a redirect page sends the reader. The tag is
+// looked for in the page's head, all of it: the title before it can be
+// any length, and no text of an author's can pass for it there, as Hugo
+// escapes the title and the description.
+func redirectTarget(page []byte) (string, bool) {
+	head, _, _ := bytes.Cut(page, []byte("</head>"))
+	m := refresh.FindSubmatch(head)
+	if m == nil {
+		return "", false
+	}
+	return string(m[1]), true
+}
 
 // questionAnchor is a place on a page that readers link to and share:
 // a question.
@@ -89,11 +103,10 @@ func resolve(root, rel string) ([]byte, bool) {
 	if !strings.HasSuffix(rel, ".html") {
 		return nil, true
 	}
-	m := refresh.FindSubmatch(data[:min(len(data), 1024)])
-	if m == nil {
+	target, ok := redirectTarget(data)
+	if !ok {
 		return data, true
 	}
-	target := string(m[1])
 	if strings.Contains(target, "://") {
 		return nil, true // an absolute base URL: the target is checked as its own file
 	}

@@ -520,7 +520,7 @@ func TestBrowserNotesImportKeepsOnlyLinksOfThisSite(t *testing.T) {
 	imported := map[string]any{
 		"nieuw": note(firstTheme + "#vraag-tijd-voor-vertrouwen"),
 		// The form an earlier version exported: the whole address.
-		"eerder": note(root + lastTheme + "index.html#vraag-eerder"),
+		"eerder":           note(root + lastTheme + "index.html#vraag-eerder"),
 		"tekst-geen-tekst": map[string]any{"text": 42, "date": "2025-03-01", "question": "Een vraag", "theme": "Een thema", "page": firstTheme + "#vraag-a"},
 		"geen-notitie":     "javascript:" + pwn,
 		"leeg":             nil,

@@ -30,7 +30,10 @@ the same bytes for the same data.
 order mark so that Excel shows ë, é, ĳ and curly quotes correctly.
 Sub-questions are joined with ' | '. The separator is a comma; Excel in
 a Dutch locale expects a semicolon when it opens a file with a double
-click, so use --sep ';' for such users.
+click, so use --sep ';' for such users. A field that starts with =, +,
+-, @ (or their full-width forms), a tab, a carriage return or NUL, also
+after spaces, gets a leading ' so that a spreadsheet shows it as text
+instead of running it as a formula; the JSON keeps the texts exact.
 
 The data is validated first, as check does; its problems go to standard
 error. The export goes to standard output, or to the file -o names.`,

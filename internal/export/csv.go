@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Header is the first row of the CSV export: the JSON names of Row.
@@ -24,6 +26,8 @@ const bom = "\uFEFF"
 
 // WriteCSV writes the rows as CSV (RFC 4180: fields quoted where needed,
 // CRLF line ends) in UTF-8 with a byte order mark, with Header first.
+// A field a spreadsheet would take for a formula gets a leading ' (see
+// neutralise); the JSON export keeps the texts as they are.
 // sep is ',' or ';': Excel in a Dutch locale splits on ';' when it opens
 // a file with a double click.
 func WriteCSV(w io.Writer, rows []Row, sep rune) error {
@@ -45,10 +49,37 @@ func WriteCSV(w io.Writer, rows []Row, sep rune) error {
 			r.Kind, r.Part, r.PartTitle, r.ID, strconv.Itoa(r.Position), r.Text, strings.Join(r.Sub, SubSeparator),
 			r.Audience, r.Level, r.LevelLabel, r.Path,
 		}
+		for i := range record {
+			record[i] = neutralise(record[i])
+		}
 		if err := cw.Write(record); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// formulaStarts are the characters with which Excel, LibreOffice Calc and
+// Google Sheets start a formula (OWASP, CSV Injection), with their
+// full-width forms, which a Japanese or Chinese Excel also accepts.
+const formulaStarts = "=+-@＝＋－＠"
+
+// neutralise puts a single quote before a field that a spreadsheet would
+// evaluate, as OWASP recommends: one that starts with =, +, -, @, a tab,
+// a carriage return or a NUL, also after leading spaces or line breaks,
+// which spreadsheets skip. A spreadsheet shows the field as text; a CSV
+// reader gets the quote with it. This includes a number such as -3:
+// OWASP prefixes it too, since "-3+HYPERLINK(...)" starts the same way,
+// and no field of the export is a negative number.
+func neutralise(field string) string {
+	first, _ := utf8.DecodeRuneInString(field)
+	if first == '\t' || first == '\r' || first == 0 {
+		return "'" + field
+	}
+	start, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(field, unicode.IsSpace))
+	if strings.ContainsRune(formulaStarts, start) {
+		return "'" + field
+	}
+	return field
 }

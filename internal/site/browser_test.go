@@ -1,6 +1,8 @@
 package site
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -439,7 +441,10 @@ func TestBrowserPrivateNotes(t *testing.T) {
 		t.Errorf("notes page: %s", v)
 	}
 	md := browsertest.Eval[string](t, notes, `window.rodedraadNotes.exportMarkdown()`)
-	for _, want := range []string{"# Reflectieverslag", "## Gelijkwaardige samenwerking met jeugdigen en gezinnen", "Tijd nemen", "```json rodedraad-notes"} {
+	// The note names its page from the site's root, so that the export
+	// imports wherever the site is.
+	for _, want := range []string{"# Reflectieverslag", "## Gelijkwaardige samenwerking met jeugdigen en gezinnen", "Tijd nemen", "```json rodedraad-notes",
+		`"page":"` + firstTheme + "#" + question + `"`} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the export lacks %q:\n%s", want, md)
 		}
@@ -478,5 +483,110 @@ func TestBrowserRenamedThemeKeepsTheQuestionAnchor(t *testing.T) {
 		if target := browsertest.Eval[bool](t, tab, `document.querySelector(":target")?.id === "`+anchor[1:]+`"`); !target {
 			t.Errorf("%s: the question is not the page's target", base)
 		}
+	}
+}
+
+// An import takes only notes that link to a page of this site, from disk,
+// where no Content-Security-Policy would stop a javascript: link: the
+// others are skipped and counted, and a note an older version stored
+// with such a link is shown without it.
+func TestBrowserNotesImportKeepsOnlyLinksOfThisSite(t *testing.T) {
+	browsertest.Require(t)
+	out := demoSite(t)
+	root := "file://" + out + "/"
+	b := browsertest.NewBrowser(t)
+	notes := b.Open(t, root+"notities/index.html", browsertest.Desktop)
+
+	note := func(page any) map[string]any {
+		return map[string]any{"text": "Mijn notitie", "date": "2025-03-01", "question": "Een vraag", "theme": "Een thema", "page": page}
+	}
+	const pwn = "window.__pwned=true;void 0"
+	offSite := []string{
+		"javascript:" + pwn,
+		"JavaScript:" + pwn,
+		" javascript:" + pwn,
+		"java\tscript:" + pwn,
+		"//evil.example/",
+		"https://evil.example/",
+		"/\\evil.example/",
+		"\\\\evil.example\\",
+		"data:text/html,<script>" + pwn + "</script>",
+		"file:///etc/passwd",
+		"friesland/../../../../etc/passwd#vraag-x",
+		firstTheme + "\x00#vraag-x",
+		root + "../elders/index.html#vraag-x",
+		"file://" + out + "-elders/" + firstTheme + "#vraag-x",
+	}
+	imported := map[string]any{
+		"nieuw": note(firstTheme + "#vraag-tijd-voor-vertrouwen"),
+		// The form an earlier version exported: the whole address.
+		"eerder":           note(root + lastTheme + "index.html#vraag-eerder"),
+		"tekst-geen-tekst": map[string]any{"text": 42, "date": "2025-03-01", "question": "Een vraag", "theme": "Een thema", "page": firstTheme + "#vraag-a"},
+		"geen-notitie":     "javascript:" + pwn,
+		"leeg":             nil,
+	}
+	for i, page := range offSite {
+		imported[fmt.Sprintf("elders-%d", i)] = note(page)
+	}
+	data, err := json.Marshal(imported)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := "# Reflectieverslag\n\n```json rodedraad-notes\n" + string(data) + "\n```\n"
+	if !browsertest.Eval[bool](t, notes, `window.rodedraadNotes.importText(`+strconv.Quote(md)+`)`) {
+		t.Fatal("the export did not import")
+	}
+	status := browsertest.Eval[string](t, notes, `document.querySelector("[data-notes-status]").textContent`)
+	want := fmt.Sprintf("2 notities teruggezet. %d overgeslagen: de link gaat niet naar een pagina van deze site. 3 overgeslagen: onvolledig of beschadigd.", len(offSite))
+	if status != want {
+		t.Errorf("status %q, want %q", status, want)
+	}
+	links := func(tab *browsertest.Tab) []string {
+		return browsertest.Eval[[]string](t, tab, `[...document.querySelectorAll(".notes-list a")].map(a => a.href)`)
+	}
+	wantLinks := []string{root + firstTheme + "index.html#vraag-tijd-voor-vertrouwen", root + lastTheme + "index.html#vraag-eerder"}
+	if got := links(notes); !slices.Equal(got, wantLinks) {
+		t.Errorf("links after the import:\n%q\nwant\n%q", got, wantLinks)
+	}
+	clickScriptLinks := `(async () => {
+		for (const a of document.querySelectorAll("a")) if (a.protocol === "javascript:") a.click();
+		await new Promise(done => setTimeout(done, 300));
+		return window.__pwned === true;
+	})()`
+	if browsertest.Eval[bool](t, notes, clickScriptLinks) {
+		t.Error("a link of an imported note ran script")
+	}
+
+	// A note that an older version stored with a javascript: link keeps
+	// its text, without the link.
+	browsertest.Eval[bool](t, notes, `(() => {
+		const all = JSON.parse(localStorage.getItem("rodedraad-notes"));
+		all["/oud#vraag-oud"] = {text: "Van vroeger", date: "2024-01-01", question: "Oude vraag", theme: "Oud thema", page: "javascript:`+pwn+`"};
+		localStorage.setItem("rodedraad-notes", JSON.stringify(all));
+		return true;
+	})()`)
+	again := b.Open(t, root+"notities/index.html", browsertest.Desktop)
+	if got := links(again); !slices.Equal(got, wantLinks) {
+		t.Errorf("links with a stored javascript: note:\n%q\nwant\n%q", got, wantLinks)
+	}
+	if r := browsertest.Eval[[]string](t, again, `[...document.querySelectorAll(".note-record")].map(r => r.textContent)`); len(r) != 3 || !slices.ContainsFunc(r, func(s string) bool { return strings.Contains(s, "Van vroeger") }) {
+		t.Errorf("the notes page shows %q", r)
+	}
+	if browsertest.Eval[bool](t, again, clickScriptLinks) {
+		t.Error("a stored note's link ran script")
+	}
+
+	// The imported note is back at its question.
+	theme := b.Open(t, root+firstTheme+"index.html", browsertest.Desktop)
+	if got := browsertest.Eval[string](t, theme, `document.getElementById("notitie-vraag-tijd-voor-vertrouwen").value`); got != "Mijn notitie" {
+		t.Errorf("the imported note is not at its question: %q", got)
+	}
+	for _, tab := range []*browsertest.Tab{notes, again, theme} {
+		if errs := tab.ScriptErrors(t); len(errs) > 0 {
+			t.Errorf("script errors: %v", errs)
+		}
+	}
+	for _, v := range browsertest.Axe(t, again) {
+		t.Errorf("notes page: %s", v)
 	}
 }

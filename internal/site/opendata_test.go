@@ -32,6 +32,13 @@ func TestOpenDataIsTheExport(t *testing.T) {
 	if err != nil || !bytes.Equal(got, want.Bytes()) {
 		t.Errorf("open-data/vragen.json differs from 'rodedraad export --format json' (%v)", err)
 	}
+	var wantCSV bytes.Buffer
+	if err := export.WriteCSV(&wantCSV, rows, ','); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(filepath.Join(demoSite(t), "open-data/vragen.csv")); err != nil || !bytes.Equal(got, wantCSV.Bytes()) {
+		t.Errorf("open-data/vragen.csv differs from 'rodedraad export --format csv' (%v)", err)
+	}
 	about := parse(t, filepath.Join(demoSite(t), "over/index.html"))
 	if links := attrs(about.all("a", func(n *html.Node) bool { return isInside(n, about.byID("open-data").Parent) }), "href"); len(links) != 2 || links[0] != "../open-data/vragen.json" {
 		t.Errorf("the about page links to the open data: %v", links)

@@ -12,6 +12,55 @@
   function pagePath() { return location.pathname.replace(/index\.html$/, ""); }
   function today() { return new Date().toISOString().slice(0, 10); }
 
+  // A note names its question's page from the site's root, such as
+  // "friesland/2021-2024/verklarende-analyse/#vraag-samen", so that an
+  // export works wherever the site is; the link to the root is on the page.
+  var rootLink = document.querySelector("[data-site-root]");
+  var root = rootLink && new URL(".", rootLink.href).href;
+  var PAGE = /^(?:[a-z0-9-]+\/)*#[a-z0-9-]+$/;
+
+  // fromRoot returns the page of an absolute address of this site, or
+  // null for one elsewhere.
+  function fromRoot(address) {
+    var url;
+    try { url = new URL(address); } catch (e) { return null; }
+    if (!/^(https?|file):$/.test(url.protocol) || url.href.lastIndexOf(root, 0) !== 0) return null;
+    var page = url.href.slice(root.length).replace(/index\.html(?=#|$)/, "");
+    return PAGE.test(page) ? page : null;
+  }
+
+  // sitePage returns a note's page if it is a page of this site, or null:
+  // a note comes from an import, which anyone can write, and its page
+  // becomes a link. A relative page must be a path of ids; an absolute
+  // address, which earlier versions stored, must lead under the root.
+  // Either way the link, resolved, must stay under the root, so that no
+  // javascript: or off-site address becomes one.
+  function sitePage(page) {
+    if (!root || typeof page !== "string" || /[\u0000-\u001f\u007f\\]/.test(page)) return null;
+    if (!PAGE.test(page)) page = fromRoot(page);
+    return page && fromRoot(href(page)) === page ? page : null;
+  }
+  // href is the address of a page, with index.html so that it opens from
+  // disk too.
+  function href(page) { return new URL(page.replace(/(^|\/)#/, "$1index.html#"), root).href; }
+  // keyOf is the key a question's page looks its note up by.
+  function keyOf(page) {
+    var url = new URL(href(page));
+    return url.pathname.replace(/index\.html$/, "") + url.hash;
+  }
+
+  // cleanNote returns an imported note as this script writes one, or why
+  // it cannot take it: "link" or "invalid".
+  function cleanNote(note) {
+    if (!note || typeof note !== "object" || ["text", "date", "question", "theme"].some(function (f) { return typeof note[f] !== "string"; }) ||
+        !note.text.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(note.date)) {
+      return { skipped: "invalid" };
+    }
+    var page = sitePage(note.page);
+    if (!page) return { skipped: "link" };
+    return { note: { text: note.text, date: note.date, question: note.question, theme: note.theme, page: page } };
+  }
+
   // On pages with questions: a note field per question, opened on demand.
   var strings = document.querySelector("[data-notes-strings]");
   if (strings) {
@@ -39,7 +88,7 @@
             date: today(),
             question: q.querySelector(".question__text").textContent.trim(),
             theme: (document.querySelector("h1") || {}).textContent || "",
-            page: location.href.split("#")[0] + "#" + q.id
+            page: fromRoot(new URL(location.pathname, location.href).href + "#" + q.id)
           };
         } else {
           delete all[key];
@@ -62,7 +111,9 @@
 
   function sorted() {
     var all = load();
-    return Object.keys(all).sort().map(function (k) { return { key: k, note: all[k] }; });
+    // An import by an earlier version may have stored anything.
+    return Object.keys(all).sort().map(function (k) { return { key: k, note: all[k] }; })
+      .filter(function (item) { return item.note && typeof item.note === "object"; });
   }
   function show() {
     list.textContent = "";
@@ -82,8 +133,11 @@
       var question = document.createElement("p");
       question.className = "note-record__question";
       question.setAttribute("lang", "nl");
-      var a = document.createElement("a");
-      a.href = item.note.page;
+      // A note stored before imports were checked may have any page; it
+      // keeps its text, without a link.
+      var target = sitePage(item.note.page);
+      var a = document.createElement(target ? "a" : "span");
+      if (target) a.href = href(target);
       a.textContent = item.note.question;
       question.appendChild(a);
       var text = document.createElement("p");
@@ -115,10 +169,22 @@
       return false;
     }
     var all = load();
-    Object.keys(imported).forEach(function (k) { all[k] = imported[k]; });
+    var restored = 0, skipped = { link: 0, invalid: 0 };
+    Object.keys(imported).forEach(function (k) {
+      var cleaned = cleanNote(imported[k]);
+      if (cleaned.skipped) {
+        skipped[cleaned.skipped]++;
+        return;
+      }
+      all[keyOf(cleaned.note.page)] = cleaned.note;
+      restored++;
+    });
     save(all);
     show();
-    status.textContent = page.dataset.imported.replace("{n}", Object.keys(imported).length);
+    var messages = [page.dataset.imported.replace("{n}", restored)];
+    if (skipped.link) messages.push(page.dataset.skippedLink.replace("{n}", skipped.link));
+    if (skipped.invalid) messages.push(page.dataset.skippedInvalid.replace("{n}", skipped.invalid));
+    status.textContent = messages.join(" ");
     return true;
   }
   window.rodedraadNotes = { exportMarkdown: exportMarkdown, importText: importText };

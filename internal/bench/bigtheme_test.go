@@ -70,7 +70,7 @@ func BenchmarkSiteBuildBigTheme(b *testing.B) {
 			s := synthetic.Site(1, 1, n)
 			dir := b.TempDir()
 			for b.Loop() {
-				if _, err := site.Build(s, site.Options{Source: dir, Destination: filepath.Join(dir, "public")}); err != nil {
+				if _, err := site.Build(b.Context(), s, site.Options{Source: dir, Destination: filepath.Join(dir, "public")}); err != nil {
 					b.Fatal(err)
 				}
 			}

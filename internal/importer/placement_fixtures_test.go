@@ -120,3 +120,22 @@ func TestLinkAddressNoted(t *testing.T) {
 		t.Errorf("link %+v", l)
 	}
 }
+
+// The colophon's sentence naming the publisher may end in an address
+// that is no web address, as 'www.w' after a cut-off line: the publisher
+// gets no address, and the report says the address was left out. The
+// fuzzer found 'www.b' dropped without a word.
+func TestPublisherAddressNoted(t *testing.T) {
+	src := []byte("> Rode draad\n\nTitel\n\nEen bevinding.\n\nAuteurs\n\nSanne Bakker\n\nDit rapport is samengesteld door het Wijkteam Zuid www.w\n")
+	res := mustImportAs(t, src, "colofon.txt")
+	want := "colofon.txt:11: note: \"Dit rapport is samengesteld door het Wijkteam Zuid www.w\": the address \"www.w\" is no web address (https://... or www....), so the publisher has none; add its web address in the file if it has one\n"
+	if got := reportOf(res); !strings.Contains(got, want) {
+		t.Errorf("report lacks\n%s\nin\n%s", want, got)
+	}
+	if p := res.Factsheet.Publisher; p.Name != "Wijkteam Zuid" || p.URL != "" {
+		t.Errorf("publisher %+v", p)
+	}
+	if lost := unaccounted(t, src, res); len(lost) > 0 {
+		t.Errorf("lines neither written nor reported:\n%s", strings.Join(lost, "\n"))
+	}
+}

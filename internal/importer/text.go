@@ -143,19 +143,24 @@ func names(s string) []string {
 // www.awtjf.nl'.
 var madeBy = regexp.MustCompile(`(?i)\b(?:opgesteld|gemaakt|uitgegeven|samengesteld|geschreven|ontwikkeld|ontwikkelt)\s+(?:door|bij)\s+(?:de\s+|het\s+)?(.+)$`)
 
-func publisherOf(s string) (model.Organisation, bool) {
+// publisherOf reads the organisation a sentence such as madeBy names. An
+// address that is no web address, such as 'www.b' of a cut-off line, is
+// returned in lost, for the report: it is no part of the name either.
+func publisherOf(s string) (org model.Organisation, lost string, ok bool) {
 	m := madeBy.FindStringSubmatch(s)
 	if m == nil {
-		return model.Organisation{}, false
+		return model.Organisation{}, "", false
 	}
-	var org model.Organisation
 	rest := m[1]
 	if u := bareURL.FindString(rest); u != "" {
 		org.URL = webAddress(u)
+		if org.URL == "" {
+			lost = u
+		}
 		rest = strings.Replace(rest, u, " ", 1)
 	}
 	org.Name = strings.Trim(collapse(rest), " .,;:*_")
-	return org, org.Name != ""
+	return org, lost, org.Name != ""
 }
 
 // yearRange finds the years an edition covers, as in '(2021 - 2024)'.

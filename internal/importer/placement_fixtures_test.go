@@ -139,3 +139,18 @@ func TestPublisherAddressNoted(t *testing.T) {
 		t.Errorf("lines neither written nor reported:\n%s", strings.Join(lost, "\n"))
 	}
 }
+
+// The importer writes the publisher's web address apart from its name,
+// so text after the address ends up in the name, not lost: the property
+// counts the name and the address each. The fuzzer found the line
+// flagged as lost when text followed the address.
+func TestPublisherTextAfterAddressAccounted(t *testing.T) {
+	src := []byte("> Rode draad\n\nTitel\n\nEen bevinding.\n\nAuteurs\n\nSanne Bakker\n\nDeze uitgave is gemaakt door het Jongerenpanel www.jongerenpanel.example in samenwerking met de gemeente\n")
+	res := mustImportAs(t, src, "colofon.txt")
+	if p := res.Factsheet.Publisher; p.Name != "Jongerenpanel in samenwerking met de gemeente" || p.URL != "https://www.jongerenpanel.example" {
+		t.Errorf("publisher %+v", p)
+	}
+	if lost := unaccounted(t, src, res); len(lost) > 0 {
+		t.Errorf("lines neither written nor reported:\n%s", strings.Join(lost, "\n"))
+	}
+}

@@ -24,7 +24,10 @@ import (
 // heading markers) are a run of consecutive words of the strings in the
 // written TOML, decoded, in file order. Two kinds of line are read in
 // part: a theme marker ('Rode draad 2: Titel') counts by what follows the
-// marker, and the sentence naming the publisher by what follows 'door'.
+// marker, and the sentence naming the publisher by what follows 'door':
+// its web address and the text around it each, since the importer writes
+// the address apart from the name (where an address ends is the
+// importer's bareURL: what an address is, not whether it was kept).
 // A line with a Markdown link counts when the link's text, its address
 // and the text around it are each written, since the text around a link
 // becomes its note.
@@ -43,7 +46,7 @@ var themeMarkerWords = regexp.MustCompile(`^rode draad(?: \d+)?(?: |$)`)
 
 var markdownLink = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
 
-var publisherWords = regexp.MustCompile(`\b(?:door|bij) (?:(?:de|het) )?(.+)$`)
+var publisherText = regexp.MustCompile(`(?i)\b(?:door|bij)\s+(?:(?:de|het)\s+)?(.+)$`)
 
 var scheme = regexp.MustCompile(`(?i)\bhttps?://`)
 
@@ -161,12 +164,32 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 				continue
 			}
 		}
-		if m := publisherWords.FindStringSubmatch(w); m != nil && strings.Contains(written, " "+m[1]+" ") {
+		if publisherWritten(l.text, written) {
 			continue
 		}
 		lost = append(lost, fmt.Sprintf("%d: %q", l.num, l.raw))
 	}
 	return lost
+}
+
+// publisherWritten tells whether a line names a publisher, and its name
+// and web address are each written.
+func publisherWritten(text, written string) bool {
+	m := publisherText.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	name := m[1]
+	var address string
+	if loc := bareURL.FindStringIndex(name); loc != nil {
+		name, address = name[:loc[0]]+" "+name[loc[1]:], name[loc[0]:loc[1]]
+	}
+	for _, part := range []string{name, address} {
+		if w := words(part); w != "" && !strings.Contains(written, " "+w+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 // placementFixtures are the texts the property is checked on besides the

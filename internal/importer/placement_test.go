@@ -23,11 +23,12 @@ import (
 // when its words (letters and digits, in lowercase, after the list and
 // heading markers) are a run of consecutive words of the strings in the
 // written TOML, decoded, in file order. Two kinds of line are read in
-// part: a theme marker ('Rode draad 2: Titel') counts by what follows the
-// marker, and the sentence naming the publisher by what follows 'door':
-// its web address and the text around it each, since the importer writes
-// the address apart from the name (where an address ends is the
-// importer's bareURL: what an address is, not whether it was kept).
+// part: a theme marker ('Rode draad 2: Titel', or 'Rode draad2' as an
+// export may glue the number on) counts by what follows the marker, and
+// the sentence naming the publisher by what follows 'door': its web
+// address and the text around it each, since the importer writes the
+// address apart from the name (where an address ends is the importer's
+// bareURL: what an address is, not whether it was kept).
 // A line with a Markdown link counts when the link's text, its address
 // and the text around it are each written, since the text around a link
 // becomes its note.
@@ -42,7 +43,7 @@ var fixedHeadings = []string{"rode draad", "toelichting op bevinding", "toelicht
 // input; their words could hide a lost line.
 var idKeys = []string{"id", "current", "themes", "languages", "audience", "incomplete"}
 
-var themeMarkerWords = regexp.MustCompile(`^rode draad(?: \d+)?(?: |$)`)
+var themeMarkerWords = regexp.MustCompile(`^rode draad(?: ?\d+)?(?: |$)`)
 
 var markdownLink = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
 

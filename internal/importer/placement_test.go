@@ -31,7 +31,8 @@ import (
 // bareURL: what an address is, not whether it was kept).
 // A line with a Markdown link counts when the link's text, its address
 // and the text around it are each written, since the text around a link
-// becomes its note.
+// becomes its note. As in Markdown, a link's text has no unescaped
+// brackets: in '[a [b](c)' the link is '[b](c)'.
 // The headings the site prints itself are not in the files; they count
 // only in the words the importer knows them by.
 
@@ -45,7 +46,7 @@ var idKeys = []string{"id", "current", "themes", "languages", "audience", "incom
 
 var themeMarkerWords = regexp.MustCompile(`^rode draad(?: ?\d+)?(?: |$)`)
 
-var markdownLink = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
+var markdownLink = regexp.MustCompile(`\[((?:[^\[\]\\]|\\.)*)\]\(([^)]*)\)`)
 
 var publisherText = regexp.MustCompile(`(?i)\b(?:door|bij)\s+(?:(?:de|het)\s+)?(.+)$`)
 

@@ -29,10 +29,10 @@ import (
 // address and the text around it each, since the importer writes the
 // address apart from the name (where an address ends is the importer's
 // bareURL: what an address is, not whether it was kept).
-// A line with a Markdown link counts when the link's text, its address
-// and the text around it are each written, since the text around a link
-// becomes its note. As in Markdown, a link's text has no unescaped
-// brackets: in '[a [b](c)' the link is '[b](c)'.
+// A line with the brackets of a Markdown link counts when its pieces
+// between brackets and parentheses are each written: the importer takes
+// a link apart into its text, its address and a note of the text around
+// it, and a link may be broken over two lines or stand next to another.
 // The headings the site prints itself are not in the files; they count
 // only in the words the importer knows them by.
 
@@ -46,7 +46,7 @@ var idKeys = []string{"id", "current", "themes", "languages", "audience", "incom
 
 var themeMarkerWords = regexp.MustCompile(`^rode draad(?: ?\d+)?(?: |$)`)
 
-var markdownLink = regexp.MustCompile(`\[((?:[^\[\]\\]|\\.)*)\]\(([^)]*)\)`)
+var linkMarks = regexp.MustCompile(`[\[\]()]`)
 
 var publisherText = regexp.MustCompile(`(?i)\b(?:door|bij)\s+(?:(?:de|het)\s+)?(.+)$`)
 
@@ -160,9 +160,9 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 		if w == "" || slices.Contains(fixedHeadings, headingKey(l.text)) || strings.Contains(written, " "+w+" ") {
 			continue
 		}
-		if m := markdownLink.FindStringSubmatchIndex(l.text); m != nil {
-			parts := []string{l.text[m[2]:m[3]], l.text[m[4]:m[5]], l.text[:m[0]] + " " + l.text[m[1]:]}
-			if !slices.ContainsFunc(parts, func(p string) bool { return words(p) != "" && !strings.Contains(written, " "+words(p)+" ") }) {
+		if strings.ContainsAny(l.text, "[]") {
+			pieces := linkMarks.Split(l.text, -1)
+			if !slices.ContainsFunc(pieces, func(p string) bool { return words(p) != "" && !strings.Contains(written, " "+words(p)+" ") }) {
 				continue
 			}
 		}

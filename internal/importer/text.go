@@ -87,8 +87,9 @@ func webAddress(s string) string {
 
 // parseLink reads a publication from a 'Meer weten?' list: a Markdown
 // link or a title with a bare address, and what the text says after it.
-// An address that is no web address, such as '/verslag', is returned in
-// lost, for the report: the site can only link to web addresses.
+// An address that is no web address, such as '/verslag' or 'www.b' of a
+// cut-off line, is returned in lost, for the report: the site can only
+// link to web addresses.
 func parseLink(s string) (link model.Link, lost string, ok bool) {
 	if m := mdLink.FindStringSubmatchIndex(s); m != nil {
 		link.Title = mdEscape.ReplaceAllString(s[m[2]:m[3]], "$1")
@@ -99,7 +100,11 @@ func parseLink(s string) (link model.Link, lost string, ok bool) {
 		}
 		link.Note = model.Inline(noteText(s[:m[0]] + " " + s[m[1]:]))
 	} else if m := bareURL.FindStringIndex(s); m != nil {
-		link.URL = webAddress(s[m[0]:m[1]])
+		address := s[m[0]:m[1]]
+		link.URL = webAddress(address)
+		if link.URL == "" {
+			lost = address
+		}
 		link.Title = strings.TrimRight(strings.TrimSpace(s[:m[0]]), ":–- ")
 		link.Note = model.Inline(noteText(s[m[1]:]))
 		if link.Title == "" {

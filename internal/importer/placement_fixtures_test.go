@@ -154,3 +154,20 @@ func TestPublisherTextAfterAddressAccounted(t *testing.T) {
 		t.Errorf("lines neither written nor reported:\n%s", strings.Join(lost, "\n"))
 	}
 }
+
+// Only a lead-in such as 'Deze publicatie is' may stand before 'opgesteld
+// door' in the sentence the publisher is taken from: the importer keeps
+// only the name. A colophon paragraph that says more before it is
+// reported. The fuzzer found such a paragraph dropped but for its last
+// word.
+func TestPublisherSentenceWithMoreIsReported(t *testing.T) {
+	src := []byte("> Rode draad\n\nTitel\n\nEen bevinding.\n\nAuteurs\n\nSanne Bakker\n\nWe danken alle ouders die meededen. De verslagen zijn opgesteld door Sanne\n")
+	res := mustImportAs(t, src, "colofon.txt")
+	want := "colofon.txt:11: not placed: \"We danken alle ouders die meededen. De verslagen zijn opgesteld door Sanne\"\n"
+	if got := reportOf(res); !strings.Contains(got, want) {
+		t.Errorf("report lacks\n%s\nin\n%s", want, got)
+	}
+	if p := res.Factsheet.Publisher.Name; p != placeholderPublisher {
+		t.Errorf("publisher %q, want the placeholder", p)
+	}
+}

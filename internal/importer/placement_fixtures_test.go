@@ -120,3 +120,54 @@ func TestLinkAddressNoted(t *testing.T) {
 		t.Errorf("link %+v", l)
 	}
 }
+
+// The colophon's sentence naming the publisher may end in an address
+// that is no web address, as 'www.w' after a cut-off line: the publisher
+// gets no address, and the report says the address was left out. The
+// fuzzer found 'www.b' dropped without a word.
+func TestPublisherAddressNoted(t *testing.T) {
+	src := []byte("> Rode draad\n\nTitel\n\nEen bevinding.\n\nAuteurs\n\nSanne Bakker\n\nDit rapport is samengesteld door het Wijkteam Zuid www.w\n")
+	res := mustImportAs(t, src, "colofon.txt")
+	want := "colofon.txt:11: note: \"Dit rapport is samengesteld door het Wijkteam Zuid www.w\": the address \"www.w\" is no web address (https://... or www....), so the publisher has none; add its web address in the file if it has one\n"
+	if got := reportOf(res); !strings.Contains(got, want) {
+		t.Errorf("report lacks\n%s\nin\n%s", want, got)
+	}
+	if p := res.Factsheet.Publisher; p.Name != "Wijkteam Zuid" || p.URL != "" {
+		t.Errorf("publisher %+v", p)
+	}
+	if lost := unaccounted(t, src, res); len(lost) > 0 {
+		t.Errorf("lines neither written nor reported:\n%s", strings.Join(lost, "\n"))
+	}
+}
+
+// The importer writes the publisher's web address apart from its name,
+// so text after the address ends up in the name, not lost: the property
+// counts the name and the address each. The fuzzer found the line
+// flagged as lost when text followed the address.
+func TestPublisherTextAfterAddressAccounted(t *testing.T) {
+	src := []byte("> Rode draad\n\nTitel\n\nEen bevinding.\n\nAuteurs\n\nSanne Bakker\n\nDeze uitgave is gemaakt door het Jongerenpanel www.jongerenpanel.example in samenwerking met de gemeente\n")
+	res := mustImportAs(t, src, "colofon.txt")
+	if p := res.Factsheet.Publisher; p.Name != "Jongerenpanel in samenwerking met de gemeente" || p.URL != "https://www.jongerenpanel.example" {
+		t.Errorf("publisher %+v", p)
+	}
+	if lost := unaccounted(t, src, res); len(lost) > 0 {
+		t.Errorf("lines neither written nor reported:\n%s", strings.Join(lost, "\n"))
+	}
+}
+
+// Only a lead-in such as 'Deze publicatie is' may stand before 'opgesteld
+// door' in the sentence the publisher is taken from: the importer keeps
+// only the name. A colophon paragraph that says more before it is
+// reported. The fuzzer found such a paragraph dropped but for its last
+// word.
+func TestPublisherSentenceWithMoreIsReported(t *testing.T) {
+	src := []byte("> Rode draad\n\nTitel\n\nEen bevinding.\n\nAuteurs\n\nSanne Bakker\n\nWe danken alle ouders die meededen. De verslagen zijn opgesteld door Sanne\n")
+	res := mustImportAs(t, src, "colofon.txt")
+	want := "colofon.txt:11: not placed: \"We danken alle ouders die meededen. De verslagen zijn opgesteld door Sanne\"\n"
+	if got := reportOf(res); !strings.Contains(got, want) {
+		t.Errorf("report lacks\n%s\nin\n%s", want, got)
+	}
+	if p := res.Factsheet.Publisher.Name; p != placeholderPublisher {
+		t.Errorf("publisher %q, want the placeholder", p)
+	}
+}

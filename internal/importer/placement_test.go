@@ -23,11 +23,18 @@ import (
 // when its words (letters and digits, in lowercase, after the list and
 // heading markers) are a run of consecutive words of the strings in the
 // written TOML, decoded, in file order. Two kinds of line are read in
-// part: a theme marker ('Rode draad 2: Titel') counts by what follows the
-// marker, and the sentence naming the publisher by what follows 'door'.
-// A line with a Markdown link counts when the link's text, its address
-// and the text around it are each written, since the text around a link
-// becomes its note.
+// part: a theme marker ('Rode draad 2: Titel', or 'Rode draad2' as an
+// export may glue the number on) counts by what follows the marker, and
+// the sentence naming the publisher by what follows 'door': its web
+// address and the text around it each, since the importer writes the
+// address apart from the name (where an address ends is the importer's
+// bareURL: what an address is, not whether it was kept).
+// A line with the brackets of a Markdown link counts when its pieces
+// between brackets and parentheses are each written: the importer takes
+// a link apart into its text, its address and a note of the text around
+// it, and a link may be broken over two lines or stand next to another.
+// A link without an address ('[tekst](#)') counts as its text in its
+// place, as the importer writes it in prose.
 // The headings the site prints itself are not in the files; they count
 // only in the words the importer knows them by.
 
@@ -39,11 +46,11 @@ var fixedHeadings = []string{"rode draad", "toelichting op bevinding", "toelicht
 // input; their words could hide a lost line.
 var idKeys = []string{"id", "current", "themes", "languages", "audience", "incomplete"}
 
-var themeMarkerWords = regexp.MustCompile(`^rode draad(?: \d+)?(?: |$)`)
+var themeMarkerWords = regexp.MustCompile(`^rode draad(?: ?\d+)?(?: |$)`)
 
-var markdownLink = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
+var linkMarks = regexp.MustCompile(`[\[\]()]`)
 
-var publisherWords = regexp.MustCompile(`\b(?:door|bij) (?:(?:de|het) )?(.+)$`)
+var publisherText = regexp.MustCompile(`(?i)\b(?:door|bij)\s+(?:(?:de|het)\s+)?(.+)$`)
 
 var scheme = regexp.MustCompile(`(?i)\bhttps?://`)
 
@@ -143,7 +150,7 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 	text := strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(readText(src).text)
 	for i, raw := range strings.Split(text, "\n") {
 		l := scanLine(i+1, clean(raw))
-		w := words(l.text)
+		w := words(placeholderLink.ReplaceAllString(l.text, "$1"))
 		// A note reports a line when it quotes it.
 		quoted := slices.ContainsFunc(notes[l.num], func(m string) bool { return strings.Contains(m, strconv.Quote(l.raw)) })
 		if w == "" || reported[l.num] || quoted {
@@ -155,18 +162,38 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 		if w == "" || slices.Contains(fixedHeadings, headingKey(l.text)) || strings.Contains(written, " "+w+" ") {
 			continue
 		}
-		if m := markdownLink.FindStringSubmatchIndex(l.text); m != nil {
-			parts := []string{l.text[m[2]:m[3]], l.text[m[4]:m[5]], l.text[:m[0]] + " " + l.text[m[1]:]}
-			if !slices.ContainsFunc(parts, func(p string) bool { return words(p) != "" && !strings.Contains(written, " "+words(p)+" ") }) {
+		if strings.ContainsAny(l.text, "[]") {
+			pieces := linkMarks.Split(l.text, -1)
+			if !slices.ContainsFunc(pieces, func(p string) bool { return words(p) != "" && !strings.Contains(written, " "+words(p)+" ") }) {
 				continue
 			}
 		}
-		if m := publisherWords.FindStringSubmatch(w); m != nil && strings.Contains(written, " "+m[1]+" ") {
+		if publisherWritten(l.text, written) {
 			continue
 		}
 		lost = append(lost, fmt.Sprintf("%d: %q", l.num, l.raw))
 	}
 	return lost
+}
+
+// publisherWritten tells whether a line names a publisher, and its name
+// and web address are each written.
+func publisherWritten(text, written string) bool {
+	m := publisherText.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	name := m[1]
+	var address string
+	if loc := bareURL.FindStringIndex(name); loc != nil {
+		name, address = name[:loc[0]]+" "+name[loc[1]:], name[loc[0]:loc[1]]
+	}
+	for _, part := range []string{name, address} {
+		if w := words(part); w != "" && !strings.Contains(written, " "+w+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 // placementFixtures are the texts the property is checked on besides the

@@ -341,7 +341,8 @@ func (r *recogniser) publisherInText(b *block) {
 	if r.doc.publisher.Name != "" || !aboutPublication.MatchString(b.text) {
 		return
 	}
-	if org, ok := publisherOf(b.text); ok {
+	// The sentence stays in the text, an address that is none with it.
+	if org, _, ok := publisherOf(b.text); ok {
 		r.doc.publisher = org
 	}
 }
@@ -445,9 +446,7 @@ func (r *recogniser) link(b *block) {
 			return
 		}
 		if lost != "" {
-			r.doc.notes = append(r.doc.notes, Note{Line: b.first(), Message: fmt.Sprintf(
-				"%q: the address %q is no web address (https://... or www....), so the link has none; add its web address in the file if it has one",
-				b.lines[0].raw, lost)})
+			r.noWebAddress(b, lost, "the link")
 		}
 		if r.group == nil {
 			r.linksHeading = nil
@@ -475,12 +474,30 @@ func (r *recogniser) publisher(b *block) bool {
 	if r.doc.publisher.Name != "" {
 		return false
 	}
-	org, ok := publisherOf(b.text)
+	org, lost, ok := publisherOf(b.text)
 	if ok {
 		r.doc.publisher = org
 		r.at = inColophon
+		if lost != "" {
+			r.noWebAddress(b, lost, "the publisher")
+		}
 	}
 	return ok
+}
+
+// noWebAddress notes that an address of a block is left out of what the
+// block became, on the line that has the address, quoting that line.
+func (r *recogniser) noWebAddress(b *block, address, what string) {
+	at := b.lines[0]
+	for _, l := range b.lines {
+		if strings.Contains(l.raw, address) {
+			at = l
+			break
+		}
+	}
+	r.doc.notes = append(r.doc.notes, Note{Line: at.num, Message: fmt.Sprintf(
+		"%q: the address %q is no web address (https://... or www....), so %s has none; add its web address in the file if it has one",
+		at.raw, address, what)})
 }
 
 func (r *recogniser) authors(b *block) {

@@ -87,8 +87,9 @@ func webAddress(s string) string {
 
 // parseLink reads a publication from a 'Meer weten?' list: a Markdown
 // link or a title with a bare address, and what the text says after it.
-// An address that is no web address, such as '/verslag', is returned in
-// lost, for the report: the site can only link to web addresses.
+// An address that is no web address, such as '/verslag' or 'www.b' of a
+// cut-off line, is returned in lost, for the report: the site can only
+// link to web addresses.
 func parseLink(s string) (link model.Link, lost string, ok bool) {
 	if m := mdLink.FindStringSubmatchIndex(s); m != nil {
 		link.Title = mdEscape.ReplaceAllString(s[m[2]:m[3]], "$1")
@@ -99,7 +100,11 @@ func parseLink(s string) (link model.Link, lost string, ok bool) {
 		}
 		link.Note = model.Inline(noteText(s[:m[0]] + " " + s[m[1]:]))
 	} else if m := bareURL.FindStringIndex(s); m != nil {
-		link.URL = webAddress(s[m[0]:m[1]])
+		address := s[m[0]:m[1]]
+		link.URL = webAddress(address)
+		if link.URL == "" {
+			lost = address
+		}
 		link.Title = strings.TrimRight(strings.TrimSpace(s[:m[0]]), ":–- ")
 		link.Note = model.Inline(noteText(s[m[1]:]))
 		if link.Title == "" {
@@ -140,22 +145,28 @@ func names(s string) []string {
 
 // madeBy is the colophon's sentence naming the publisher, as in 'Deze
 // publicatie is opgesteld door de Kenniswerkplaats Jeugd Friesland
-// www.awtjf.nl'.
-var madeBy = regexp.MustCompile(`(?i)\b(?:opgesteld|gemaakt|uitgegeven|samengesteld|geschreven|ontwikkeld|ontwikkelt)\s+(?:door|bij)\s+(?:de\s+|het\s+)?(.+)$`)
+// www.awtjf.nl'. Nothing but such a lead-in may stand before it: the
+// publisher's name is all the importer keeps of the sentence.
+var madeBy = regexp.MustCompile(`(?i)^(?:(?:deze|dit)\s+\S+\s+(?:is|wordt|werd)\s+)?(?:opgesteld|gemaakt|uitgegeven|samengesteld|geschreven|ontwikkeld|ontwikkelt)\s+(?:door|bij)\s+(?:de\s+|het\s+)?(.+)$`)
 
-func publisherOf(s string) (model.Organisation, bool) {
+// publisherOf reads the organisation a sentence such as madeBy names. An
+// address that is no web address, such as 'www.b' of a cut-off line, is
+// returned in lost, for the report: it is no part of the name either.
+func publisherOf(s string) (org model.Organisation, lost string, ok bool) {
 	m := madeBy.FindStringSubmatch(s)
 	if m == nil {
-		return model.Organisation{}, false
+		return model.Organisation{}, "", false
 	}
-	var org model.Organisation
 	rest := m[1]
 	if u := bareURL.FindString(rest); u != "" {
 		org.URL = webAddress(u)
+		if org.URL == "" {
+			lost = u
+		}
 		rest = strings.Replace(rest, u, " ", 1)
 	}
 	org.Name = strings.Trim(collapse(rest), " .,;:*_")
-	return org, org.Name != ""
+	return org, lost, org.Name != ""
 }
 
 // yearRange finds the years an edition covers, as in '(2021 - 2024)'.

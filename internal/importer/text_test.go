@@ -11,6 +11,7 @@ func TestParseLink(t *testing.T) {
 		"[Gids](gids.html)":                            "Gids |  |  | lost gids.html",
 		"[Leren \\(h\\)erkennen](#)":                   "Leren (h)erkennen |  | ",
 		"Handreiking www.example.org/gids – kort":      "Handreiking | https://www.example.org/gids | kort",
+		"Handreiking www.g – kort":                     "Handreiking |  | kort | lost www.g",
 		"https://example.org":                          "https://example.org | https://example.org | ",
 		"“Een titel zonder adres”":                     "Een titel zonder adres |  | ",
 	} {

@@ -13,6 +13,16 @@ import (
 // look like one question reworded under a new id.
 const rewordedAt = 0.75
 
+// The comparisons of the reworded check are bounded, so that it stays
+// linear whatever the texts: to rewordComparisonsPerQuestion for each
+// removed or added question, or rewordComparisonsAtLeast, whichever is
+// more. An edition of 100 removed and 100 added questions can compare
+// every pair; real ones need a handful per question.
+const (
+	rewordComparisonsPerQuestion = 10
+	rewordComparisonsAtLeast     = 10_000
+)
+
 // checkEditions checks how the editions of a factsheet follow each other
 // and puts them in publication order: each after the one it revises.
 func (l *loader) checkEditions(sheet *model.Factsheet) {
@@ -128,13 +138,22 @@ func (l *loader) checkReworded(prev, e *model.Edition) {
 		}
 	}
 	removed := newRewordIndex(removedTexts, addedTexts)
+	budget := max(rewordComparisonsAtLeast, rewordComparisonsPerQuestion*(len(removedTexts)+len(addedTexts)))
 	for _, t := range e.Themes {
 		for i, q := range t.Questions {
 			if existed[q.ID] {
 				continue
 			}
+			candidates, ok := removed.candidates(string(q.Text), budget)
+			if !ok {
+				l.editionFiles[e].warnf("previous",
+					"%d questions of edition %s are gone and %d are new, and they share so many words that comparing them for rewordings would take too long; the check stopped, so compare the editions with rodedraad diff instead",
+					len(removedTexts), prev.ID, len(addedTexts))
+				return
+			}
+			budget -= len(candidates)
 			best, score := (*model.Question)(nil), 0.0
-			for _, c := range removed.candidates(string(q.Text)) {
+			for _, c := range candidates {
 				if s := wording.Similarity(string(gone[c].Text), string(q.Text)); s > score {
 					best, score = gone[c], s
 				}

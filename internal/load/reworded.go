@@ -56,8 +56,11 @@ func newRewordIndex(removed, added []string) *rewordIndex {
 
 // candidates returns, in order, the removed questions that may be at
 // least rewordedAt alike to text, which must be one of the added texts
-// the index was made with.
-func (x *rewordIndex) candidates(text string) []int {
+// the index was made with. When texts share only common words (a few
+// words repeated over thousands of questions), every removed question is
+// a candidate of every added one; so it gives up, returning false, once
+// it has found more than limit.
+func (x *rewordIndex) candidates(text string, limit int) ([]int, bool) {
 	toks := x.sorted(text)
 	n := len(toks)
 	var found []int
@@ -69,6 +72,9 @@ func (x *rewordIndex) candidates(text string) []int {
 				found = append(found, i)
 			}
 		}
+		if len(found) > 2*limit {
+			return nil, false
+		}
 	}
 	for _, tok := range toks[:prefix(n, rewordedAt)] {
 		for _, i := range x.loose[tok] {
@@ -76,9 +82,13 @@ func (x *rewordIndex) candidates(text string) []int {
 				found = append(found, i)
 			}
 		}
+		if len(found) > 2*limit {
+			return nil, false
+		}
 	}
 	slices.Sort(found)
-	return slices.Compact(found)
+	found = slices.Compact(found)
+	return found, len(found) <= limit
 }
 
 func (x *rewordIndex) sorted(text string) []string {

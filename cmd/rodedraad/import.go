@@ -37,7 +37,8 @@ TODO, so that 'rodedraad check' passes at once. Existing files are only
 replaced with --force; an existing site.toml is always kept, and theme
 files that an earlier import made and this one does not are removed.
 
-It exits with 1 when the text has no theme.`,
+It exits with 1, writing nothing, when the text has no theme or more than
+200 themes (a factsheet has a few dozen at most).`,
 		Example: "  rodedraad import factsheet.txt\n  rodedraad import export.md -d ../project --factsheet friesland --edition 2025",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -47,7 +48,8 @@ It exits with 1 when the text has no theme.`,
 				return err
 			}
 			res, err := importer.Import(src, importer.Options{Name: name, Factsheet: factsheet, Edition: edition})
-			if errors.Is(err, importer.ErrNoTheme) {
+			var tooMany *importer.TooManyThemesError
+			if errors.Is(err, importer.ErrNoTheme) || errors.As(err, &tooMany) {
 				res.Report(stderr, "")
 				fmt.Fprintf(stderr, "%s: %v\n", name, err)
 				return errInvalid

@@ -117,3 +117,23 @@ func TestImportHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestImportRefusesThousandsOfThemes: 16,000 lines '> Rode draad' wrote
+// 16,000 theme files (17 s; 64,000 lines took 42 s, most of it creating
+// files in one directory). Past importer.MaxThemes the import says why
+// and writes nothing.
+func TestImportRefusesThousandsOfThemes(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "markers.txt")
+	if err := os.WriteFile(text, []byte("Een titel\n\n"+strings.Repeat("> Rode draad\n", 16_000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI("import", text, "-d", dir)
+	want := text + ": 16000 themes found, and an import makes at most 200: check that each line 'Rode draad' starts a theme, or import the text in parts\n"
+	if code != exitInvalid || out != "" || !strings.HasSuffix(errOut, want) {
+		t.Errorf("exit %d\nstdout: %s\nstderr ends: %s\nwant it to end: %s", code, out, errOut[max(0, len(errOut)-300):], want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "data")); err == nil {
+		t.Error("the refused import wrote data/")
+	}
+}

@@ -29,6 +29,19 @@ type Options struct {
 // ErrNoTheme is returned for a text without any 'Rode draad' section.
 var ErrNoTheme = errors.New("no theme found: each theme starts with a line 'Rode draad' (with or without '> ')")
 
+// MaxThemes is the most themes one import makes. A factsheet has a few
+// dozen at most; a text with thousands of 'Rode draad' lines is a mistake
+// or an attack, and writing a file for each would take minutes.
+const MaxThemes = 200
+
+// TooManyThemesError is returned for a text with more than MaxThemes
+// themes; nothing is written.
+type TooManyThemesError struct{ Themes int }
+
+func (e *TooManyThemesError) Error() string {
+	return fmt.Sprintf("%d themes found, and an import makes at most %d: check that each line 'Rode draad' starts a theme, or import the text in parts", e.Themes, MaxThemes)
+}
+
 // Result is an import: what was found, the files to write and what the
 // user should check.
 type Result struct {
@@ -76,6 +89,10 @@ func Import(src []byte, opts Options) (*Result, error) {
 	if len(doc.themes) == 0 {
 		res.Counts.Unplaced = len(res.Unplaced)
 		return res, ErrNoTheme
+	}
+	if len(doc.themes) > MaxThemes {
+		res.Counts.Unplaced = len(res.Unplaced)
+		return res, &TooManyThemesError{Themes: len(doc.themes)}
 	}
 	b := &builder{doc: doc, name: opts.Name}
 	res.Factsheet = b.factsheet(opts)

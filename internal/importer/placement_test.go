@@ -80,6 +80,8 @@ func words(s string) string {
 // is nowhere in the files, and its line must be in the report. Words
 // inside an address are no words of the line: a lost address would hide
 // behind the same words elsewhere.
+// A link's text stands apart from what it is glued to, as the
+// importer writes the link's text apart from its note.
 func tokens(s, placeholderAs string) (wordsOf string, addresses []string) {
 	address := func(a string) string {
 		if web := webAddress(a); web != "" {
@@ -93,7 +95,7 @@ func tokens(s, placeholderAs string) (wordsOf string, addresses []string) {
 	s = placeholderLink.ReplaceAllString(s, placeholderAs)
 	s = mdLink.ReplaceAllStringFunc(s, func(link string) string {
 		m := mdLink.FindStringSubmatch(link)
-		return m[1] + address(m[2])
+		return " " + m[1] + address(m[2])
 	})
 	s = bareURL.ReplaceAllStringFunc(s, address)
 	return words(s), addresses

@@ -80,6 +80,9 @@ func words(s string) string {
 // is nowhere in the files, and its line must be in the report. Words
 // inside an address are no words of the line: a lost address would hide
 // behind the same words elsewhere.
+// A text that is one web address and nothing else, as a url written, is
+// one token whatever characters it holds, as the target of a Markdown
+// link is.
 // A link's text stands apart from what it is glued to, as the
 // importer writes the link's text apart from its note.
 func tokens(s, placeholderAs string) (wordsOf string, addresses []string) {
@@ -91,6 +94,10 @@ func tokens(s, placeholderAs string) (wordsOf string, addresses []string) {
 			addresses = append(addresses, "<"+a+">")
 		}
 		return " "
+	}
+	if !strings.ContainsFunc(s, unicode.IsSpace) && webAddress(s) != "" {
+		address(s)
+		return "", addresses
 	}
 	s = placeholderLink.ReplaceAllString(s, placeholderAs)
 	s = mdLink.ReplaceAllStringFunc(s, func(link string) string {

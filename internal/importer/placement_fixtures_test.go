@@ -119,6 +119,9 @@ func TestLinkAddressNoted(t *testing.T) {
 	if l := res.Factsheet.Editions[0].LinkGroups[0].Links[0]; l.Title != "Het verslag" || l.URL != "" || l.Note != "van de dag" {
 		t.Errorf("link %+v", l)
 	}
+	if lost := unaccounted(t, src, res); len(lost) > 0 {
+		t.Errorf("lines neither written nor reported:\n%s", strings.Join(lost, "\n"))
+	}
 }
 
 // The colophon's sentence naming the publisher may end in an address

@@ -90,7 +90,9 @@ func tokens(s, placeholderAs string) (wordsOf string, addresses []string) {
 		if web := webAddress(a); web != "" {
 			a = web
 		}
-		if a = strings.ToLower(scheme.ReplaceAllString(a, "")); a != "" {
+		// Only its letters and digits: where an address ends ('.exa]',
+		// 'nl.') is the importer's to decide, not whether it was kept.
+		if a = alphanumeric(scheme.ReplaceAllString(a, "")); a != "" {
 			addresses = append(addresses, "<"+a+">")
 		}
 		return " "
@@ -106,6 +108,15 @@ func tokens(s, placeholderAs string) (wordsOf string, addresses []string) {
 	})
 	s = bareURL.ReplaceAllStringFunc(s, address)
 	return words(s), addresses
+}
+
+func alphanumeric(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
 }
 
 // writtenTokens decodes every file written and returns the tokens of its

@@ -209,7 +209,8 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 	}
 	var lost []string
 	text := strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(readText(src).text)
-	for i, raw := range strings.Split(text, "\n") {
+	raws := strings.Split(text, "\n")
+	for i, raw := range raws {
 		l := scanLine(i+1, clean(raw))
 		w, addresses := tokens(l.text, inProse)
 		// A note reports a line when it quotes it.
@@ -224,12 +225,32 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 		if allWritten(w, addresses) || allWritten(tokens(l.text, inLinkList)) {
 			continue
 		}
-		if m := publisherText.FindStringSubmatch(l.text); m != nil && allWritten(tokens(m[1], inProse)) {
+		if name, ok := publisherAfter(l.text, raws[i+1:]); ok && allWritten(tokens(name, inProse)) {
 			continue
 		}
 		lost = append(lost, fmt.Sprintf("%d: %q", l.num, l.raw))
 	}
 	return lost
+}
+
+// publisherAfter returns what follows 'door' in a line, read on into
+// the lines after it up to the end of their paragraph: the sentence
+// naming the publisher may break after 'door', and the importer reads a
+// paragraph as one sentence.
+func publisherAfter(line string, next []string) (string, bool) {
+	sentence := line
+	for _, raw := range next {
+		l := scanLine(0, clean(raw))
+		if strings.TrimSpace(l.text) == "" {
+			break
+		}
+		sentence += " " + l.text
+	}
+	m := publisherText.FindStringSubmatchIndex(sentence)
+	if m == nil || m[0] >= len(line) { // 'door' must be on this line
+		return "", false
+	}
+	return sentence[m[2]:m[3]], true
 }
 
 // placementFixtures are the texts the property is checked on besides the

@@ -207,15 +207,19 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 	allWritten := func(w string, addresses []string) bool {
 		return !slices.ContainsFunc(append(strings.Fields(w), addresses...), func(tok string) bool { return !written[tok] })
 	}
-	var lost []string
-	text := strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(readText(src).text)
-	raws := strings.Split(text, "\n")
-	for i, raw := range raws {
-		l := scanLine(i+1, clean(raw))
-		w, addresses := tokens(l.text, inProse)
+	inReport := func(l line) bool {
 		// A note reports a line when it quotes it.
-		quoted := slices.ContainsFunc(notes[l.num], func(m string) bool { return strings.Contains(m, strconv.Quote(l.raw)) })
-		if (w == "" && len(addresses) == 0) || reported[l.num] || quoted ||
+		return reported[l.num] || slices.ContainsFunc(notes[l.num], func(m string) bool { return strings.Contains(m, strconv.Quote(l.raw)) })
+	}
+	var lines []line
+	text := strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(readText(src).text)
+	for i, raw := range strings.Split(text, "\n") {
+		lines = append(lines, scanLine(i+1, clean(raw)))
+	}
+	var lost []string
+	for i, l := range lines {
+		w, addresses := tokens(l.text, inProse)
+		if (w == "" && len(addresses) == 0) || inReport(l) ||
 			slices.Contains(fixedHeadings, headingKey(l.text)) {
 			continue
 		}
@@ -225,7 +229,7 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 		if allWritten(w, addresses) || allWritten(tokens(l.text, inLinkList)) {
 			continue
 		}
-		if name, ok := publisherAfter(l.text, raws[i+1:]); ok && allWritten(tokens(name, inProse)) {
+		if name, ok := publisherAfter(l, lines[i+1:], inReport); ok && allWritten(tokens(name, inProse)) {
 			continue
 		}
 		lost = append(lost, fmt.Sprintf("%d: %q", l.num, l.raw))
@@ -236,18 +240,20 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 // publisherAfter returns what follows 'door' in a line, read on into
 // the lines after it up to the end of their paragraph: the sentence
 // naming the publisher may break after 'door', and the importer reads a
-// paragraph as one sentence.
-func publisherAfter(line string, next []string) (string, bool) {
-	sentence := line
-	for _, raw := range next {
-		l := scanLine(0, clean(raw))
-		if strings.TrimSpace(l.text) == "" {
+// paragraph as one sentence. A line the report has is accounted for
+// already (an address that is none, say), so it is not read on.
+func publisherAfter(l line, next []line, inReport func(line) bool) (string, bool) {
+	sentence := l.text
+	for _, n := range next {
+		if strings.TrimSpace(n.text) == "" {
 			break
 		}
-		sentence += " " + l.text
+		if !inReport(n) {
+			sentence += " " + n.text
+		}
 	}
 	m := publisherText.FindStringSubmatchIndex(sentence)
-	if m == nil || m[0] >= len(line) { // 'door' must be on this line
+	if m == nil || m[0] >= len(l.text) { // 'door' must be on this line
 		return "", false
 	}
 	return sentence[m[2]:m[3]], true

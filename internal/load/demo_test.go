@@ -163,6 +163,10 @@ func TestDemoAmsterdam(t *testing.T) {
 	expect(t, "key figures", figures, []string{"13", "71", "27", "87%"})
 	methods := sectionOf(t, e, "reflectiesessie").Methods
 	expect(t, "method", words(len(methods), len(methods[0].Steps), len(methods[0].Outcomes)), "1 4 7")
+	// What the sessions yield is listed with the method, on another page:
+	// the yield section links there rather than saying 'see above'.
+	yield := string(sectionOf(t, e, "opbrengst").Text)
+	expect(t, "link to the outcomes", strings.Contains(yield, "](../reflectiesessie/index.html#"+methods[0].ID+")"), true)
 	quotes := sectionOf(t, e, "opbrengst").Quotes
 	expect(t, "quote by role", words(len(quotes), quotes[0].Role), "1 gezinsmanager jeugdbescherming")
 	elements := sectionOf(t, e, "werkzame-elementen").Lists

@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"os"
+	"path"
 	"regexp"
 	"strings"
 	"testing"
@@ -118,4 +119,25 @@ func sum[T any](items []T, count func(T) int) int {
 		n += count(it)
 	}
 	return n
+}
+
+// TestDemoInOwnWords: no text of the demo data or the site's pages
+// shares sharedRunLimit consecutive words with a seed publication.
+func TestDemoInOwnWords(t *testing.T) {
+	entries, err := os.ReadDir(seedsDir)
+	if err != nil {
+		t.Skipf("seed publications not found beside the repository (%v): skipping the check that the demo data is in its own words", err)
+	}
+	sources := map[string]string{}
+	for _, e := range entries {
+		if path.Ext(e.Name()) == ".txt" {
+			sources[e.Name()] = seedText(t, e.Name())
+		}
+	}
+	if len(sources) == 0 {
+		t.Skipf("no seed publications in %s: skipping the check that the demo data is in its own words", seedsDir)
+	}
+	for _, found := range sharedInProject(t, "../..", newSourceIndex(sources)) {
+		t.Errorf("%s: restate this in your own words", found)
+	}
 }

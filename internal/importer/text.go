@@ -76,8 +76,9 @@ func webAddress(s string) string {
 	lower := strings.ToLower(s)
 	switch {
 	case strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://"):
-		if _, host, _ := strings.Cut(s, "://"); host != "" {
-			return s
+		// The scheme in lowercase, as the site's check asks ('HTTPS://' in a Word export).
+		if scheme, host, _ := strings.Cut(s, "://"); host != "" {
+			return strings.ToLower(scheme) + "://" + host
 		}
 	case strings.HasPrefix(lower, "www.") && len(s) > len("www.x."):
 		return "https://" + s

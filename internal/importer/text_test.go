@@ -14,6 +14,7 @@ func TestParseLink(t *testing.T) {
 		"Handreiking www.g – kort":                     "Handreiking |  | kort | lost www.g",
 		"https://example.org":                          "https://example.org | https://example.org | ",
 		"“Een titel zonder adres”":                     "Een titel zonder adres |  | ",
+		"[Gids](HTTPS://Example.org/Gids)":             "Gids | https://Example.org/Gids | ",
 	} {
 		l, lost, ok := parseLink(in)
 		got := l.Title + " | " + l.URL + " | " + string(l.Note)

@@ -115,7 +115,8 @@ var audienceLabels = map[model.Audience]string{
 	model.Policy:       "Beleid",
 }
 
-// Dated is a deck with the date its PDF carries: its edition's date.
+// Dated is a deck with the date its PDF carries, zero for none: what its
+// edition's DocumentDate gives.
 type Dated struct {
 	Deck
 	Date time.Time
@@ -128,15 +129,16 @@ func Decks(s *model.Site, theme string) ([]Dated, error) {
 	var decks []Dated
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
+			date := e.DocumentDate()
 			if d := EditionDeck(e); theme == "" && d.Count() > 0 {
-				decks = append(decks, Dated{d, e.Date})
+				decks = append(decks, Dated{d, date})
 			}
 			for _, t := range e.Themes {
 				if len(t.Questions) == 0 {
 					continue
 				}
 				if theme == "" || s.ResolveTheme(e, theme) == t {
-					decks = append(decks, Dated{ThemeDeck(t), e.Date})
+					decks = append(decks, Dated{ThemeDeck(t), date})
 				}
 			}
 		}

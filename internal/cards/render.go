@@ -3,8 +3,6 @@ package cards
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"strconv"
 	"strings"
 	"time"
 
@@ -33,15 +31,12 @@ type Result struct {
 }
 
 // Render makes the PDF of a deck. The site gives the reflection levels'
-// guiding questions; date is the document date, so that the same input
-// gives the same file: without one, SOURCE_DATE_EPOCH or else 1970-01-01,
-// as reproducible builds do.
+// guiding questions; date is the day the PDF gives as its creation and
+// modification date, zero for none (see withDate). The same input gives
+// the same file.
 func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, error) {
 	if err := opts.Check(); err != nil {
 		return Result{}, err
-	}
-	if date.IsZero() {
-		date = sourceDate()
 	}
 	f := formats[opts.Size]
 	r := newRenderer(f, opts.Sheet)
@@ -51,8 +46,8 @@ func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, err
 	r.pdf.SetCreator("rodedraad", true)
 	r.pdf.SetProducer("rodedraad", true)
 	r.pdf.SetLang("nl")
-	r.pdf.SetCreationDate(date)
-	r.pdf.SetModificationDate(date)
+	r.pdf.SetCreationDate(datePlaceholder)
+	r.pdf.SetModificationDate(datePlaceholder)
 
 	cards := cardsOf(d, site)
 	res := Result{Cards: d.Count()}
@@ -80,7 +75,11 @@ func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, err
 	if err := r.pdf.Output(&buf); err != nil {
 		return Result{}, err
 	}
-	res.PDF = tagSubsets(buf.Bytes())
+	pdf, err := withDate(buf.Bytes(), date)
+	if err != nil {
+		return Result{}, err
+	}
+	res.PDF = rewriteXref(tagSubsets(pdf))
 	return res, nil
 }
 
@@ -297,10 +296,3 @@ func (r *renderer) cutMarks() {
 }
 
 func boldRuns(s string) []markdown.Run { return []markdown.Run{{Text: s, Bold: true}} }
-
-func sourceDate() time.Time {
-	if s, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil {
-		return time.Unix(s, 0).UTC()
-	}
-	return time.Unix(0, 0).UTC()
-}

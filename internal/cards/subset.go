@@ -14,9 +14,10 @@ var (
 )
 
 // tagSubsets names the embedded fonts as PDF does for subsets, 'ABCDEF+Name'
-// (fpdf embeds only the glyphs used, but names them 'utf8name'), and then
-// writes the cross-reference table anew for the changed offsets. The tag
-// comes from the name and the file, so the same deck gets the same tags.
+// (fpdf embeds only the glyphs used, but names them 'utf8name'). Objects
+// move, so the cross-reference table must be written anew (rewriteXref).
+// The tag comes from the name and the file, so the same deck gets the
+// same tags.
 func tagSubsets(pdf []byte) []byte {
 	sum := sha256.Sum256(pdf)
 	pdf = fpdfFontName.ReplaceAllFunc(pdf, func(m []byte) []byte {
@@ -28,7 +29,7 @@ func tagSubsets(pdf []byte) []byte {
 		}
 		return []byte(fmt.Sprintf("/%s+%s", tag, name))
 	})
-	return rewriteXref(pdf)
+	return pdf
 }
 
 // rewriteXref rebuilds the cross-reference table of a PDF whose objects

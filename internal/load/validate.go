@@ -82,6 +82,10 @@ func (l *loader) checkSite(f *file) {
 		levels.add(f, index("levels", i)+".id", lv.ID)
 	}
 	l.checkURL(f, "licence.url", s.Licence.URL)
+	if s.LicenceCoversAll() && !f.unbound["rights"] {
+		f.warnf("licence", "the site shows this as the licence of all its texts, the factsheets' too; "+
+			"say in [rights] sources what holds for the publications they restate (also when the licence holds for them)")
+	}
 	for i, o := range s.Organisations {
 		l.checkURL(f, index("organisations", i)+".url", o.URL)
 	}

@@ -37,6 +37,16 @@ type Edition struct {
 	Sections []*Section `toml:"-"`
 }
 
+// DocumentDate is the date the documents made of the edition carry, such
+// as its card decks: the edition's date, else the day its factsheet's
+// source was published, else none (zero).
+func (e *Edition) DocumentDate() time.Time {
+	if !e.Date.IsZero() {
+		return e.Date
+	}
+	return e.Factsheet.Source.PublishedDate()
+}
+
 // Ref is the edition's reference, 'factsheet/edition'.
 func (e *Edition) Ref() string { return e.Factsheet.ID + "/" + e.ID }
 

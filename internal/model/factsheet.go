@@ -1,5 +1,12 @@
 package model
 
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
 // Factsheet is a publication series, such as 'Samen leren doen in de
 // jeugdhulp', published in one or more editions.
 type Factsheet struct {
@@ -29,11 +36,36 @@ type Credit struct {
 
 // Source is the original publication the data restates.
 type Source struct {
-	Title     string   `toml:"title" rd:"required"`
-	Publisher string   `toml:"publisher" rd:"required"`
-	URL       string   `toml:"url"`
-	Published string   `toml:"published"` // as the source states it, e.g. '2 november 2020'
+	Title     string `toml:"title" rd:"required"`
+	Publisher string `toml:"publisher" rd:"required"`
+	URL       string `toml:"url"`
+	// Published is the date as the source states it, e.g. '2 november
+	// 2020'. A day written so also dates the card decks of undated
+	// editions (PublishedDate).
+	Published string   `toml:"published"`
 	Note      Markdown `toml:"note"`
+}
+
+// dutchMonths are the month names of a date such as '2 november 2020'.
+var dutchMonths = []string{"januari", "februari", "maart", "april", "mei", "juni",
+	"juli", "augustus", "september", "oktober", "november", "december"}
+
+// PublishedDate is the day Published names, when it names one, as in
+// '2 november 2020', '24-05-2022' or '2022-05-24'; zero otherwise. A year
+// or a month alone names no day, and a day made up from it would be false.
+func (s Source) PublishedDate() time.Time {
+	text := strings.TrimSpace(s.Published)
+	if f := strings.Fields(strings.ToLower(text)); len(f) == 3 {
+		if m := slices.Index(dutchMonths, f[1]); m >= 0 {
+			text = f[0] + "-" + strconv.Itoa(m+1) + "-" + f[2]
+		}
+	}
+	for _, layout := range []string{"2-1-2006", "2006-1-2"} {
+		if d, err := time.Parse(layout, text); err == nil {
+			return d
+		}
+	}
+	return time.Time{}
 }
 
 // Current returns the edition published at the factsheet's own URL.

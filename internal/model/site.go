@@ -8,6 +8,7 @@ type Site struct {
 	Languages     []string       `toml:"languages"` // first one is the default
 	Organisations []Organisation `toml:"organisations"`
 	Licence       Licence        `toml:"licence"`
+	Rights        Rights         `toml:"rights"`
 	Contact       Markdown       `toml:"contact"`
 	Tags          []Tag          `toml:"tags"`
 	Levels        []Level        `toml:"levels"`
@@ -22,11 +23,27 @@ type Organisation struct {
 	Role string `toml:"role"`
 }
 
-// Licence is the licence of the site's texts.
+// Licence is the licence of the texts the site's makers wrote themselves:
+// the interface and the pages in content/, such as a guide. Without
+// Rights.Sources the site shows it as the licence of all its texts, the
+// factsheets' too, as sites from before Rights did.
 type Licence struct {
-	Name string `toml:"name"`
+	Name string `toml:"name" rd:"required"` // e.g. 'CC BY 4.0'
 	URL  string `toml:"url"`
 }
+
+// Rights says what holds for the texts the site's makers did not write
+// themselves.
+type Rights struct {
+	// Sources says what holds for the factsheets, which restate the
+	// publications of others: for instance that the rights to those stay
+	// with their publishers. Every page shows it with the licence.
+	Sources Inline `toml:"sources" rd:"required"`
+}
+
+// LicenceCoversAll reports whether the licence is shown as that of all
+// the site's texts: a site with a licence and no statement on its sources.
+func (s *Site) LicenceCoversAll() bool { return s.Licence.Name != "" && s.Rights.Sources == "" }
 
 // Tag connects themes across factsheets, such as every theme about 'regie'.
 type Tag struct {

@@ -67,6 +67,13 @@ title = "Rode draden"
 description = "Wat leerbijeenkomsten in de jeugdhulp steeds weer lieten zien, met reflectievragen."
 languages = ["nl", "en", "fy"]      # de eerste is de standaard
 
+# [licence]                         # de licentie van wat de makers van de site zelf schreven
+# name = "CC BY 4.0"
+# url = "https://creativecommons.org/licenses/by/4.0/deed.nl"
+#
+# [rights]                          # wat er geldt voor de publicaties die de factsheets weergeven
+# sources = "De rechten op de publicaties blijven bij hun uitgevers; elke factsheet noemt zijn bron."
+
 # [[tags]]                          # een onderwerp, om thema's van alle factsheets te bundelen
 # id = "samenwerking"
 # label = "Samenwerking"

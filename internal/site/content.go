@@ -315,7 +315,6 @@ func (g generator) themesTagged(tag string) []*model.Theme {
 func (g generator) about() page {
 	p := aboutParams{
 		Contact:  markdown.Block(string(g.site.Contact)),
-		Licence:  organisation{Name: g.site.Licence.Name, URL: g.site.Licence.URL},
 		OpenData: g.openData,
 	}
 	for _, o := range g.site.Organisations {

@@ -13,6 +13,7 @@ import (
 	"github.com/gohugoio/hugo/commands"
 
 	"github.com/rodedraad/rodedraad"
+	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
 )
 
@@ -204,7 +205,7 @@ func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any
 		"params": map[string]any{
 			"content_language": "nl",
 			"description":      s.Description,
-			"licence":          map[string]any{"name": s.Licence.Name, "url": s.Licence.URL},
+			"rights":           rightsParams(s),
 		},
 	}
 }
@@ -228,4 +229,18 @@ func writeFile(name string, data []byte) error {
 		return err
 	}
 	return os.WriteFile(name, data, 0o644)
+}
+
+// rightsParams are what the footer and 'Over deze site' say about the
+// rights: the licence, if there is one, and whether it covers all texts
+// or only the site's own, beside the statement on the sources.
+func rightsParams(s *model.Site) map[string]any {
+	p := map[string]any{
+		"covers_all":   s.LicenceCoversAll(),
+		"sources_html": string(markdown.Inline(string(s.Rights.Sources))),
+	}
+	if s.Licence.Name != "" {
+		p["licence"] = map[string]any{"name": s.Licence.Name, "url": s.Licence.URL}
+	}
+	return p
 }

@@ -298,7 +298,6 @@ type topicTheme struct {
 
 type aboutParams struct {
 	Contact       template.HTML  `json:"contact_html,omitempty"`
-	Licence       organisation   `json:"licence"`
 	Organisations []organisation `json:"organisations"`
 	Sources       []source       `json:"sources"`
 	OpenData      []download     `json:"open_data"`

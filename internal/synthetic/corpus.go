@@ -73,6 +73,7 @@ func Corpus(c Config) *model.Site {
 		Languages:     slices.Clone(c.Languages),
 		Organisations: []model.Organisation{{Name: "rodedraad", Role: "Benchmark"}},
 		Licence:       model.Licence{Name: "CC BY 4.0", URL: "https://creativecommons.org/licenses/by/4.0/deed.nl"},
+		Rights:        model.Rights{Sources: "De factsheets zijn synthetisch: ze geven geen publicaties van anderen weer."},
 		Contact:       model.Markdown(g.sentences(30, 10, 18, false) + "\n"),
 		Tags:          slices.Clone(tags),
 		Levels:        slices.Clone(levels),

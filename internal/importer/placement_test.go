@@ -227,7 +227,7 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 			w = w[len(m):]
 		}
 		if allWritten(w, addresses) || allWritten(tokens(l.text, inLinkList)) ||
-			allWritten(tokens(continuedLink(l.text), inProse)) {
+			allWritten(tokens(brokenLink(l.text), inProse)) {
 			continue
 		}
 		if name, ok := publisherAfter(l, lines[i+1:], inReport); ok && allWritten(tokens(name, inProse)) {
@@ -238,12 +238,18 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 	return lost
 }
 
-// continuedLink reads a line that ends a link begun on the line before
-// ('gezinsplan](https://…)') as that link, so that its target is one
-// address, as the importer writes the link joined.
-func continuedLink(s string) string {
+// brokenLink reads a line that holds only a part of a link broken over
+// lines as the importer writes the link joined: a line that ends a link
+// begun on the line before ('gezinsplan](https://…)') as that link, so
+// that its target is one address, and a line that begins a link ended on
+// a later line ('HHH[Verslag voorjaar') with the link's text glued to what
+// stands before it, as a link without an address is written in prose.
+func brokenLink(s string) string {
 	if end := strings.Index(s, "]("); end >= 0 && !strings.Contains(s[:end], "[") {
-		return "[" + s
+		s = "[" + s
+	}
+	if start := strings.LastIndex(s, "["); start >= 0 && !strings.Contains(s[start:], "]") {
+		s = s[:start] + s[start+1:]
 	}
 	return s
 }

@@ -49,8 +49,8 @@ func loadSite(opts *options, stdout, stderr io.Writer) (*model.Site, error) {
 	}
 	c := site.Count()
 	editions := plural(c.Editions, "edition")
-	if c.Drafts > 0 {
-		editions += " (" + plural(c.Drafts, "draft") + ")"
+	if drafts := len(site.Drafts()); drafts > 0 {
+		editions += " (" + plural(drafts, "draft") + ")"
 	}
 	line := fmt.Sprintf("%s, %s, %s, %s, %s, %s",
 		plural(c.Factsheets, "factsheet"), editions, plural(c.Themes, "theme"),

@@ -74,7 +74,7 @@ func expect(t *testing.T, what string, got, want any) {
 func TestDemoCounts(t *testing.T) {
 	c := loadDemo(t).Count()
 	expect(t, "counts", fmt.Sprintf("%+v", c),
-		"{Factsheets:5 Editions:6 Drafts:1 Themes:15 Sections:11 Questions:101 SubQuestions:8 Practice:81 Tips:28}")
+		"{Factsheets:5 Editions:6 Themes:15 Sections:11 Questions:101 SubQuestions:8 Practice:81 Tips:28}")
 }
 
 func TestDemoFriesland(t *testing.T) {

@@ -1,10 +1,9 @@
 package model
 
 // Counts are the sizes of a site, as `rodedraad check` reports them.
-// Editions counts the drafts too; Drafts counts them alone.
 type Counts struct {
-	Factsheets, Editions, Drafts, Themes, Sections int
-	Questions, SubQuestions, Practice, Tips        int
+	Factsheets, Editions, Themes, Sections  int
+	Questions, SubQuestions, Practice, Tips int
 }
 
 // Count counts everything in the site, every edition included.
@@ -14,9 +13,6 @@ func (s *Site) Count() Counts {
 	for _, f := range s.Factsheets {
 		c.Editions += len(f.Editions)
 		for _, e := range f.Editions {
-			if e.Draft {
-				c.Drafts++
-			}
 			c.Themes += len(e.Themes)
 			c.Sections += len(e.Sections)
 			for _, q := range e.Questions() {

@@ -18,6 +18,7 @@ import (
 
 func newBuildCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 	var destination, baseURL, previous string
+	var drafts bool
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Validate the data and build the website",
@@ -37,13 +38,27 @@ With --previous, the build also fails when an address of a previous
 build (a copy of its output directory, or the destination itself) no
 longer resolves, so that no link anyone saved breaks. Pages of older
 editions stay; a renamed theme or section keeps its old address as a
-redirect when its file lists the old id in formerly.`,
-		Example: "  rodedraad build\n  rodedraad build -s path/to/project -d /var/www/factsheets -b https://example.org/factsheets/\n  rodedraad build --previous public",
+redirect when its file lists the old id in formerly.
+
+Editions with draft = true in their edition.toml are left out: no page,
+card deck, search entry, topic entry, open-data row, sitemap entry or
+link of theirs is in the output. With --drafts they are built too, as
+serve shows them: every page of a draft carries a 'Concept' banner and
+asks search engines not to index it, and its card decks say 'Concept'.
+Such a build is a preview to look at before publishing; do not publish
+it, nor use it as --previous for a plain build, which no longer has the
+drafts' addresses.`,
+		Example: "  rodedraad build\n  rodedraad build --drafts -d /tmp/voorproef\n  rodedraad build -s path/to/project -d /var/www/factsheets -b https://example.org/factsheets/\n  rodedraad build --previous public",
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			s, err := loadSite(opts, stdout, stderr)
 			if err != nil {
 				return err
+			}
+			if !drafts {
+				leaveOutDrafts(s, stderr, "serve and build --drafts show drafts")
+			} else if shown := s.Drafts(); len(shown) > 0 {
+				fmt.Fprintf(stderr, "note: this build shows %s, %s: it is a preview, not for publishing\n", plural(len(shown), "draft edition"), editionList(shown))
 			}
 			ctx, interruption := interruptible()
 			res, err := site.Build(ctx, s, site.Options{Source: opts.source, Destination: destination, BaseURL: baseURL, Previous: previous})
@@ -73,6 +88,7 @@ redirect when its file lists the old id in formerly.`,
 	}
 	cmd.Flags().StringVarP(&destination, "destination", "d", "", "the output directory (default public/ in the source directory)")
 	cmd.Flags().StringVar(&previous, "previous", "", "a previous build's output: fail if any of its addresses no longer resolves")
+	cmd.Flags().BoolVar(&drafts, "drafts", false, "also build the draft editions, each page marked 'Concept': a preview, not for publishing")
 	cmd.Flags().StringVarP(&baseURL, "baseURL", "b", "", "the address the site will be served from, e.g. https://example.org/factsheets/")
 	return cmd
 }

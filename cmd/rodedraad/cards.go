@@ -12,6 +12,7 @@ import (
 
 func newCardsCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 	var destination, size, sheet, theme string
+	var drafts bool
 	cmd := &cobra.Command{
 		Use:   "cards",
 		Short: "Make printable PDF decks of question cards",
@@ -24,7 +25,11 @@ positioned for double-sided printing flipped on the long edge; single puts
 one card a page with 3 mm bleed, for a print shop.
 
 Text that does not fit on a card at the smallest type size is reported by
-deck and card, and the command exits with 1.`,
+deck and card, and the command exits with 1.
+
+The decks of draft editions (draft = true) are made with --drafts, or
+with --theme naming a theme of a draft as factsheet/edition/theme; their
+cards say 'Concept'.`,
 		Example: "  rodedraad cards\n  rodedraad cards --size a7 --theme friesland/2021-2024/verklarende-analyse\n  rodedraad cards --sheet single -d drukwerk",
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -35,6 +40,9 @@ deck and card, and the command exits with 1.`,
 			s, err := loadSite(opts, io.Discard, stderr)
 			if err != nil {
 				return err
+			}
+			if !drafts && theme == "" {
+				leaveOutDrafts(s, stderr, "cards --drafts makes the decks of drafts")
 			}
 			decks, err := cards.Decks(s, theme)
 			if err != nil {
@@ -77,6 +85,7 @@ deck and card, and the command exits with 1.`,
 	cmd.Flags().StringVarP(&destination, "destination", "d", "", "the output directory (default public/kaarten in the source directory)")
 	cmd.Flags().StringVar(&size, "size", "a6", "the card size: a6 or a7")
 	cmd.Flags().StringVar(&sheet, "sheet", "a4", "a4 (several cards a page, cut lines, duplex backs) or single (one card a page with bleed)")
+	cmd.Flags().BoolVar(&drafts, "drafts", false, "also make the decks of the draft editions")
 	cmd.Flags().StringVar(&theme, "theme", "", "only this theme's deck, as factsheet/edition/theme or factsheet/theme")
 	return cmd
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/diagnose"
 	"github.com/rodedraad/rodedraad/internal/load"
@@ -32,8 +33,9 @@ It exits with 1 when there is any error; warnings are printed but pass.`,
 	}
 }
 
-// loadSite loads and validates the data, printing its problems and, when
-// it is valid, its counts. It returns errInvalid when there are errors.
+// loadSite loads and validates the data, drafts included, printing its
+// problems and, when it is valid, its counts. It returns errInvalid when
+// there are errors.
 func loadSite(opts *options, stdout, stderr io.Writer) (*model.Site, error) {
 	site, diags := load.Site(opts.source)
 	printer := diagnose.ForTerminal(stderr)
@@ -46,14 +48,36 @@ func loadSite(opts *options, stdout, stderr io.Writer) (*model.Site, error) {
 		return nil, errInvalid
 	}
 	c := site.Count()
+	editions := plural(c.Editions, "edition")
+	if drafts := len(site.Drafts()); drafts > 0 {
+		editions += " (" + plural(drafts, "draft") + ")"
+	}
 	line := fmt.Sprintf("%s, %s, %s, %s, %s, %s",
-		plural(c.Factsheets, "factsheet"), plural(c.Editions, "edition"), plural(c.Themes, "theme"),
+		plural(c.Factsheets, "factsheet"), editions, plural(c.Themes, "theme"),
 		plural(c.Questions, "question"), plural(c.Practice, "practice example"), plural(c.Tips, "tip"))
 	if warns > 0 {
 		line += " (" + plural(warns, "warning") + ")"
 	}
 	fmt.Fprintln(stdout, line)
 	return site, nil
+}
+
+// leaveOutDrafts takes the draft editions out of s, so that every output
+// made from it is what a published site holds, and says which it left
+// out and how to get them: hint.
+func leaveOutDrafts(s *model.Site, stderr io.Writer, hint string) {
+	if left := s.DropDrafts(); len(left) > 0 {
+		fmt.Fprintf(stderr, "note: left out %s, %s: %s\n", plural(len(left), "draft edition"), editionList(left), hint)
+	}
+}
+
+// editionList names editions as factsheet/edition, for messages.
+func editionList(editions []*model.Edition) string {
+	refs := make([]string, len(editions))
+	for i, e := range editions {
+		refs[i] = e.Ref()
+	}
+	return strings.Join(refs, ", ")
 }
 
 func plural(n int, noun string) string {

@@ -15,11 +15,11 @@ func newDiffCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "diff OLD NEW",
 		Short: "Show what changed between two editions",
-		Long: `diff compares two editions, named factsheet/edition, and lists the themes,
-reflection questions, practice examples, tips, sections, items of the
-sections' lists and key figures that were added (+), removed (-) or
-changed (~), with the changed words marked as [-removed-] {+added+}, and
-a summary line. It prints "No changes." when there are none.
+		Long: `diff compares two editions, named factsheet/edition (drafts too), and
+lists the themes, reflection questions, practice examples, tips,
+sections, items of the sections' lists and key figures that were added
+(+), removed (-) or changed (~), with the changed words marked as
+[-removed-] {+added+}, and a summary line. It prints "No changes." when there are none.
 
 Themes and sections are followed across a rename through their former ids
 (formerly), questions by id across the whole edition, so a question that

@@ -19,12 +19,13 @@ func copyMinimal(t *testing.T) string {
 func TestNewEdition(t *testing.T) {
 	dir := copyMinimal(t)
 	code, out, errOut := runCLI("new", "edition", "demo", "2025", "-s", dir)
-	want := "created data/factsheets/demo/2025, a copy of the current edition\n" +
-		"The site still publishes the current edition. When 2025 is ready, set current = \"2025\" in data/factsheets/demo/factsheet.toml.\n"
+	want := "created data/factsheets/demo/2025, a copy of the current edition, as a draft\n" +
+		"Only serve and build --drafts show it; the site still publishes the current edition.\n" +
+		"When 2025 is ready, remove draft = true from data/factsheets/demo/2025/edition.toml and set current = \"2025\" in data/factsheets/demo/factsheet.toml.\n"
 	if code != exitOK || out != want || errOut != "" {
 		t.Fatalf("exit %d, stdout:\n%s\nwant:\n%s\nstderr:\n%s", code, out, want, errOut)
 	}
-	if code, out, _ := runCLI("check", "-s", dir); code != exitOK || !strings.HasPrefix(out, "1 factsheet, 2 editions,") {
+	if code, out, _ := runCLI("check", "-s", dir); code != exitOK || !strings.HasPrefix(out, "1 factsheet, 2 editions (1 draft),") {
 		t.Errorf("check after new edition: exit %d, %s", code, out)
 	}
 	if code, _, errOut := runCLI("new", "edition", "demo", "2025", "-s", dir); code != exitUsage || !strings.Contains(errOut, "already exists") {

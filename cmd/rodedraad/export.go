@@ -13,15 +13,20 @@ import (
 
 func newExportCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 	var format, sep, output string
+	var drafts bool
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Export all reflection questions as JSON or CSV",
 		Long: `export writes one row per reflection question of every edition, older
-editions included: the factsheet, the edition and whether it is the
-current one, the theme or section (kind) the question stands in, the
+editions included: the factsheet, the edition, whether it is the current
+one and whether it is a draft, the theme or section (kind) the question
+stands in, the
 question's id, its position in the edition, its text and sub-questions
 as plain text, its audience and reflection level, and its address on the
 site (path, such as /friesland/2021-2024/verklarende-analyse/#vraag-...).
+
+Draft editions (draft = true) are left out, as the published site's open
+data leaves them out; --drafts takes them in, with draft true.
 
 --format json writes {"generated_by": "rodedraad", "questions": [...]},
 the same bytes for the same data.
@@ -38,7 +43,8 @@ instead of running it as a formula; the JSON keeps the texts exact.
 The data is validated first, as check does; its problems go to standard
 error. The export goes to standard output, or to the file -o names.`,
 		Example: "  rodedraad export --format json -o vragen.json\n" +
-			"  rodedraad export --format csv --sep ';' -o vragen.csv",
+			"  rodedraad export --format csv --sep ';' -o vragen.csv\n" +
+			"  rodedraad export --drafts -o vragen-met-concepten.json",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if format != "json" && format != "csv" {
@@ -53,6 +59,9 @@ error. The export goes to standard output, or to the file -o names.`,
 			s, err := loadSite(opts, io.Discard, stderr)
 			if err != nil {
 				return err
+			}
+			if !drafts {
+				leaveOutDrafts(s, stderr, "export --drafts takes drafts in")
 			}
 			rows := export.Questions(s)
 			// Written whole, so that a failed export leaves no half file.
@@ -81,6 +90,7 @@ error. The export goes to standard output, or to the file -o names.`,
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "json or csv")
 	cmd.Flags().StringVar(&sep, "sep", ",", "csv: the separator, ',' or ';' (for Excel in a Dutch locale)")
+	cmd.Flags().BoolVar(&drafts, "drafts", false, "also export the questions of the draft editions")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	return cmd
 }

@@ -21,7 +21,7 @@ func TestCheckDemoData(t *testing.T) {
 	if code != exitOK || errOut != "" {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 	}
-	want := "5 factsheets, 6 editions, 15 themes, 101 questions, 81 practice examples, 28 tips\n"
+	want := "5 factsheets, 6 editions (1 draft), 15 themes, 101 questions, 81 practice examples, 28 tips\n"
 	if out != want {
 		t.Errorf("got %q, want %q", out, want)
 	}
@@ -108,7 +108,7 @@ func TestCardsCommand(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	pdf := filepath.Join(out, "friesland-2025-voorbeeld-verklarende-analyse-a7.pdf")
+	pdf := filepath.Join(out, "friesland-2021-2024-verklarende-analyse-a7.pdf")
 	if !strings.Contains(stdout, pdf+": 8 cards, ") || !strings.HasSuffix(stdout, "1 deck with 8 cards\n") {
 		t.Errorf("stdout:\n%s", stdout)
 	}

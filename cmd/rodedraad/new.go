@@ -69,8 +69,11 @@ in the edition.`,
 		Short: "Start the next edition of a factsheet as a copy of the current one",
 		Long: `new edition copies the current edition of FACTSHEET to a new edition ID,
 the start of the next edition. The copy names the current edition as its
-previous one, so the site shows what changed, and the current edition
-stays published until you set current = "ID" in factsheet.toml.
+previous one, so the site shows what changed. It is a draft (draft = true
+in its edition.toml): serve and build --drafts show it with its changes
+page, and a plain build leaves it out. The current edition stays
+published until you remove draft = true and set current = "ID" in
+factsheet.toml.
 
 Keep the ids of themes and questions that stay: links to them, and the
 'new' and 'changed' marks, follow the ids. When a theme or a section
@@ -82,9 +85,10 @@ gets a new id, list the old one in formerly = ["old-id"] in its file.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "created %s, a copy of the current edition\n", relTo(opts.source, dir))
-			fmt.Fprintf(stdout, "The site still publishes the current edition. When %s is ready, set current = %q in %s.\n",
-				args[1], args[1], filepath.Join("data", "factsheets", args[0], "factsheet.toml"))
+			fmt.Fprintf(stdout, "created %s, a copy of the current edition, as a draft\n", relTo(opts.source, dir))
+			fmt.Fprintf(stdout, "Only serve and build --drafts show it; the site still publishes the current edition.\n"+
+				"When %s is ready, remove draft = true from %s and set current = %q in %s.\n",
+				args[1], filepath.Join(relTo(opts.source, dir), "edition.toml"), args[1], filepath.Join("data", "factsheets", args[0], "factsheet.toml"))
 			_, err = loadSite(opts, io.Discard, stderr)
 			return err
 		},

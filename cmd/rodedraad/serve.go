@@ -30,6 +30,10 @@ func newServeCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 for this computer only. When a data file, content page or layout changes,
 the pages that changed are rebuilt and the browser reloads them.
 
+The preview shows the draft editions (draft = true) too, as a plain
+build does not: every page of a draft carries a 'Concept' banner, and
+its 'Wat is er veranderd?' page can be read before it is published.
+
 When the data has errors, they are printed here and shown on every page,
 and the preview keeps the last valid pages until the file is fixed.
 Stop it with Ctrl+C.`,

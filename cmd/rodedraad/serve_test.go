@@ -214,11 +214,11 @@ func TestServeIsLocalAndConfined(t *testing.T) {
 	}
 }
 
-// A regression test: in the demo, Hugo's server kept serving the old
-// version of a current edition's theme page after a change, as long as the
-// theme's cards page sat in a directory next to the page's own file.
-func TestServeUpdatesThemePagesOfTheDemo(t *testing.T) {
-	dir := t.TempDir()
+// serveDemo runs 'rodedraad serve' on a copy of the demo project and
+// returns the address it serves.
+func serveDemo(t *testing.T) (dir, base string) {
+	t.Helper()
+	dir = t.TempDir()
 	for _, sub := range []string{"data", "content", "layouts", "i18n"} {
 		if err := os.CopyFS(filepath.Join(dir, sub), os.DirFS(filepath.Join("../..", sub))); err != nil {
 			t.Fatal(err)
@@ -229,9 +229,17 @@ func TestServeUpdatesThemePagesOfTheDemo(t *testing.T) {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
 	})
-	url := "http://127.0.0.1:" + strconv.Itoa(port) + "/friesland/2025-voorbeeld/lerende-praktijk/"
+	return dir, "http://127.0.0.1:" + strconv.Itoa(port) + "/"
+}
+
+// A regression test: in the demo, Hugo's server kept serving the old
+// version of a current edition's theme page after a change, as long as the
+// theme's cards page sat in a directory next to the page's own file.
+func TestServeUpdatesThemePagesOfTheDemo(t *testing.T) {
+	dir, base := serveDemo(t)
+	url := base + "friesland/2021-2024/lerende-praktijk/"
 	waitFor(t, url, 60*time.Second, func(p string) bool { return strings.Contains(p, ">Lerende praktijk en reflectie</h1>") })
-	theme := filepath.Join(dir, "data/factsheets/friesland/2025-voorbeeld/themes/lerende-praktijk.toml")
+	theme := filepath.Join(dir, "data/factsheets/friesland/2021-2024/themes/lerende-praktijk.toml")
 	src, err := os.ReadFile(theme)
 	if err != nil {
 		t.Fatal(err)
@@ -244,6 +252,27 @@ func TestServeUpdatesThemePagesOfTheDemo(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, url, 10*time.Second, func(p string) bool { return strings.Contains(p, ">Samen leren in de praktijk</h1>") })
+}
+
+// The preview shows the demo's draft, the invented example edition, with
+// its banner and its changes page, next to the published edition at the
+// factsheet's own address.
+func TestServeShowsTheDraftOfTheDemo(t *testing.T) {
+	_, base := serveDemo(t)
+	start := waitFor(t, base+"friesland/", 60*time.Second, func(p string) bool { return strings.Contains(p, "</html>") })
+	if !strings.Contains(start, "Geleerde lessen voor de praktijk (2021–2024)") || strings.Contains(start, "draft-banner") {
+		t.Errorf("/friesland/ is not the published edition:\n%.3000s", start)
+	}
+	for path, want := range map[string]string{
+		"friesland/2025-voorbeeld/":                "verzonnen voorbeeld",
+		"friesland/2025-voorbeeld/samen-een-plan/": "Integraal en interdisciplinair samenwerken aan één plan",
+		"friesland/2025-voorbeeld/wijzigingen/":    `id="vraag-samenwerking-evalueren"`,
+	} {
+		page := waitFor(t, base+path, 10*time.Second, func(p string) bool { return strings.Contains(p, "</html>") })
+		if !strings.Contains(page, `<h2 id="concept-banner">Concept</h2>`) || !strings.Contains(page, want) {
+			t.Errorf("/%s: no Concept banner, or no %q:\n%.3000s", path, want, page)
+		}
+	}
 }
 
 // A port serve cannot use is reported before it says it serves.

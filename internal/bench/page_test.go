@@ -24,8 +24,8 @@ import (
 	"github.com/rodedraad/rodedraad/internal/site"
 )
 
-// demoSite builds the demo data of the repository into a new directory
-// and returns it with the model.
+// demoSite builds the demo data of the repository into a new directory,
+// as it is published (without drafts), and returns it with the model.
 func demoSite(b *testing.B, baseURL string) (string, *model.Site) {
 	b.Helper()
 	root := repoRoot(b)
@@ -33,6 +33,7 @@ func demoSite(b *testing.B, baseURL string) (string, *model.Site) {
 	if diags.HasErrors() {
 		b.Fatalf("the demo data has errors: %v", diags)
 	}
+	s.DropDrafts()
 	dest := filepath.Join(b.TempDir(), "public")
 	if _, err := site.Build(b.Context(), s, site.Options{Source: root, Destination: dest, BaseURL: baseURL}); err != nil {
 		b.Fatal(err)

@@ -43,7 +43,7 @@ func cardsOf(d Deck, site *model.Site) []card {
 				back: []block{
 					{runs: []markdown.Run{{Text: g.Title, Bold: true}}, scale: 1},
 				},
-				backFoot: d.Series,
+				backFoot: d.backFoot(),
 			}
 			if site != nil && q.Level != "" {
 				if lv := site.Level(q.Level); lv != nil {
@@ -65,6 +65,15 @@ func cardsOf(d Deck, site *model.Site) []card {
 	return cards
 }
 
+// backFoot is the foot of a question card's back: the factsheet, and for
+// a draft that it is one.
+func (d Deck) backFoot() string {
+	if d.Draft {
+		return draftLabel + " · " + d.Series
+	}
+	return d.Series
+}
+
 func italicise(runs []markdown.Run) []markdown.Run {
 	for i := range runs {
 		runs[i].Italic = true
@@ -83,16 +92,22 @@ var Instructions = []string{
 
 func instructionCard(d Deck) card {
 	c := card{
-		id:     "instructions",
-		label:  "Intervisiekaarten",
-		colour: model.ThemePalette[0],
-		front:  []block{{runs: []markdown.Run{{Text: "Zo werk je met deze kaarten", Bold: true}}, scale: 1}},
-		footL:  fmt.Sprintf("%d kaarten", d.Count()),
-		back: []block{
-			{runs: []markdown.Run{{Text: d.Title, Bold: true}}, scale: 1},
-			{runs: []markdown.Run{{Text: "Bron: " + d.Source + ". In eigen woorden weergegeven."}}, scale: 0.75},
-		},
+		id:       "instructions",
+		label:    "Intervisiekaarten",
+		colour:   model.ThemePalette[0],
+		front:    []block{{runs: []markdown.Run{{Text: "Zo werk je met deze kaarten", Bold: true}}, scale: 1}},
+		footL:    fmt.Sprintf("%d kaarten", d.Count()),
+		back:     []block{{runs: []markdown.Run{{Text: d.Title, Bold: true}}, scale: 1}},
 		backFoot: "Gemaakt met rodedraad",
+	}
+	if d.Draft {
+		c.label = draftLabel + " – intervisiekaarten"
+		c.back = append(c.back, block{runs: []markdown.Run{{Text: draftNote, Bold: true}}, scale: 0.75})
+	} else {
+		c.back = append(c.back, block{runs: []markdown.Run{{Text: "Bron: " + d.Source + ". In eigen woorden weergegeven."}}, scale: 0.75})
+	}
+	if d.Notice != "" {
+		c.back = append(c.back, block{runs: []markdown.Run{{Text: d.Notice}}, scale: 0.7})
 	}
 	for i, s := range Instructions {
 		c.front = append(c.front, block{runs: []markdown.Run{{Text: s}}, scale: 0.8, bullet: fmt.Sprintf("%d.", i+1)})

@@ -22,7 +22,13 @@ type Deck struct {
 	Series    string // the factsheet, at the foot of the backs
 	Source    string // the publication, for the instruction card's back
 	Author    string // the publisher, for the PDF's metadata
-	Groups    []Group
+	// Notice is the edition's notice, as plain text, on the instruction
+	// card's back: it is on every page of the edition too.
+	Notice string
+	// Draft marks the deck of a draft edition: its cards say 'Concept',
+	// and it names no source or publisher as the author of its text.
+	Draft  bool
+	Groups []Group
 }
 
 // Group is the cards of one theme, or of one step plan.
@@ -51,21 +57,16 @@ func ThemeDeck(t *model.Theme) Deck {
 	for _, id := range t.Formerly {
 		former = append(former, model.DeckID(e, id))
 	}
-	return Deck{
-		ID:        model.DeckID(e, t.ID),
-		FormerIDs: former,
-		Title:     t.Title,
-		Series:    e.Factsheet.Title,
-		Source:    source(e),
-		Author:    e.Factsheet.Publisher.Name,
-		Groups:    []Group{themeGroup(t)},
-	}
+	d := editionOf(e)
+	d.ID, d.FormerIDs, d.Title = model.DeckID(e, t.ID), former, t.Title
+	d.Groups = []Group{themeGroup(t)}
+	return d
 }
 
 // EditionDeck is the deck of every question of an edition: its themes, in
 // order, then the questions of its step plans and methods.
 func EditionDeck(e *model.Edition) Deck {
-	d := Deck{ID: model.DeckID(e, ""), Title: e.Factsheet.Title, Series: e.Factsheet.Title, Source: source(e), Author: e.Factsheet.Publisher.Name}
+	d := editionOf(e)
 	for _, t := range e.Themes {
 		d.Groups = appendGroup(d.Groups, themeGroup(t))
 	}
@@ -100,9 +101,42 @@ func stepsGroup(id, title string, colour model.Colour, back string, steps []mode
 	return g
 }
 
-func source(e *model.Edition) string {
-	s := e.Factsheet.Source.Title + ", " + e.Factsheet.Source.Publisher
-	return markdown.Plain(s)
+// editionOf is the deck of edition e without cards: what all its decks
+// share. A draft's deck names no source and no author: the factsheet's
+// are those of its published editions.
+func editionOf(e *model.Edition) Deck {
+	d := Deck{ID: model.DeckID(e, ""), Title: e.Factsheet.Title, Series: e.Factsheet.Title,
+		Notice: markdown.Plain(string(e.Notice)), Draft: e.Draft}
+	if e.Draft {
+		d.Author = draftAuthor
+	} else {
+		d.Source = markdown.Plain(e.Factsheet.Source.Title + ", " + e.Factsheet.Source.Publisher)
+		d.Author = e.Factsheet.Publisher.Name
+	}
+	return d
+}
+
+// What a draft's deck says it is: in the PDF's metadata, on the
+// instruction card and at the foot of every back.
+const (
+	draftLabel  = "Concept"
+	draftAuthor = "Concept, nog niet gepubliceerd"
+	draftNote   = "Concept: deze editie is nog niet gepubliceerd."
+)
+
+// pdfTitle and pdfSubject are the deck's PDF metadata.
+func (d Deck) pdfTitle() string {
+	if d.Draft {
+		return draftLabel + " – Intervisiekaarten: " + d.Title
+	}
+	return "Intervisiekaarten: " + d.Title
+}
+
+func (d Deck) pdfSubject() string {
+	if d.Draft {
+		return "Reflectievragen voor intervisie, uit een concept van " + d.Series + " dat nog niet gepubliceerd is"
+	}
+	return "Reflectievragen voor intervisie, uit " + d.Source
 }
 
 // audienceLabels name the audiences on the cards, which are in Dutch like

@@ -40,9 +40,9 @@ func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, err
 	}
 	f := formats[opts.Size]
 	r := newRenderer(f, opts.Sheet)
-	r.pdf.SetTitle("Intervisiekaarten: "+d.Title, true)
+	r.pdf.SetTitle(d.pdfTitle(), true)
 	r.pdf.SetAuthor(d.Author, true)
-	r.pdf.SetSubject("Reflectievragen voor intervisie, uit "+d.Source, true)
+	r.pdf.SetSubject(d.pdfSubject(), true)
 	r.pdf.SetCreator("rodedraad", true)
 	r.pdf.SetProducer("rodedraad", true)
 	r.pdf.SetLang("nl")

@@ -10,11 +10,13 @@ import (
 	"unicode/utf8"
 )
 
-// Header is the first row of the CSV export: the JSON names of Row.
+// Header is the first row of the CSV export: the JSON names of Row. A
+// column added later comes last, so that a spreadsheet made for the
+// columns before it keeps working.
 var Header = []string{
 	"factsheet", "factsheet_title", "edition", "edition_label", "current",
 	"kind", "part", "part_title", "id", "position", "text", "sub",
-	"audience", "level", "level_label", "path",
+	"audience", "level", "level_label", "path", "draft",
 }
 
 // SubSeparator joins the sub-questions of a question into one CSV field.
@@ -47,7 +49,7 @@ func WriteCSV(w io.Writer, rows []Row, sep rune) error {
 		record := []string{
 			r.Factsheet, r.FactsheetTitle, r.Edition, r.EditionLabel, strconv.FormatBool(r.Current),
 			r.Kind, r.Part, r.PartTitle, r.ID, strconv.Itoa(r.Position), r.Text, strings.Join(r.Sub, SubSeparator),
-			r.Audience, r.Level, r.LevelLabel, r.Path,
+			r.Audience, r.Level, r.LevelLabel, r.Path, strconv.FormatBool(r.Draft),
 		}
 		for i := range record {
 			record[i] = neutralise(record[i])

@@ -19,7 +19,8 @@ func dutchSite() *model.Site {
 	f := &model.Factsheet{ID: "fryslan", Title: "Coördinatie, regie en \"eigen kracht\""}
 	old := &model.Edition{ID: "2021", Factsheet: f}
 	cur := &model.Edition{ID: "2025", Name: "tweede editie", Factsheet: f}
-	f.Editions, f.CurrentID = []*model.Edition{old, cur}, "2025"
+	next := &model.Edition{ID: "2027", Draft: true, Factsheet: f}
+	f.Editions, f.CurrentID = []*model.Edition{old, cur, next}, "2025"
 	s.Factsheets = []*model.Factsheet{f}
 	old.Themes = []*model.Theme{{ID: "ideeen", Title: "Ideeën\nen café", Edition: old, Questions: []model.Question{{
 		ID: "vrijblijvend", Text: "Is het ‘vrijblijvend’ of *echt* ĳverig?", Sub: []model.Inline{"Ook in de café-setting?", "En “thuis”?"},
@@ -28,6 +29,7 @@ func dutchSite() *model.Site {
 	cur.Sections = []*model.Section{{ID: "stappen", Title: "Stappen", Edition: cur, Methods: []model.Method{{
 		ID: "sessie", Title: "Sessie", Steps: []model.Step{{Title: "Stap 1", Questions: []model.Question{{ID: "rol", Text: "Wat is mijn rol?", Audience: model.Professional}}}},
 	}}}}
+	next.Themes = []*model.Theme{{ID: "nieuw", Title: "Nieuw", Edition: next, Questions: []model.Question{{ID: "concept", Text: "Nog een vraag?", Audience: model.Professional}}}}
 	return s
 }
 
@@ -39,9 +41,11 @@ func TestCSV(t *testing.T) {
 	}
 	want := "\uFEFF" + strings.Join(Header, ",") + "\r\n" +
 		"fryslan,\"Coördinatie, regie en \"\"eigen kracht\"\"\",2021,2021,false,theme,ideeen,\"Ideeën\r\nen café\",vrijblijvend,1," +
-		"Is het ‘vrijblijvend’ of echt ĳverig?,Ook in de café-setting? | En “thuis”?,team,samen,Samen “leren”,/fryslan/2021/ideeen/#vraag-vrijblijvend\r\n" +
+		"Is het ‘vrijblijvend’ of echt ĳverig?,Ook in de café-setting? | En “thuis”?,team,samen,Samen “leren”,/fryslan/2021/ideeen/#vraag-vrijblijvend,false\r\n" +
 		"fryslan,\"Coördinatie, regie en \"\"eigen kracht\"\"\",2025,tweede editie,true,section,stappen,Stappen,rol,1," +
-		"Wat is mijn rol?,,professional,,,/fryslan/2025/stappen/#vraag-rol\r\n"
+		"Wat is mijn rol?,,professional,,,/fryslan/2025/stappen/#vraag-rol,false\r\n" +
+		"fryslan,\"Coördinatie, regie en \"\"eigen kracht\"\"\",2027,2027,false,theme,nieuw,Nieuw,concept,1," +
+		"Nog een vraag?,,professional,,,/fryslan/2027/nieuw/#vraag-concept,true\r\n"
 	if buf.String() != want {
 		t.Errorf("got:\n%q\nwant:\n%q", buf.String(), want)
 	}
@@ -58,8 +62,8 @@ func TestCSV(t *testing.T) {
 	if !reflect.DeepEqual(records[0], Header) {
 		t.Errorf("header %q", records[0])
 	}
-	if len(records) != 3 {
-		t.Fatalf("%d records, want 3", len(records))
+	if len(records) != 4 {
+		t.Fatalf("%d records, want 4", len(records))
 	}
 	first := records[1]
 	for i, want := range map[int]string{
@@ -134,7 +138,7 @@ func TestCSVFormulas(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := "\uFEFF" + strings.Join(Header, ";") + "\r\n" +
-				"fryslan;;2025;;false;theme;formules;'=1+1;vraag;1;" + c.field + ";" + c.field + ";;;;/fryslan/2025/formules/#vraag-vraag\r\n"
+				"fryslan;;2025;;false;theme;formules;'=1+1;vraag;1;" + c.field + ";" + c.field + ";;;;/fryslan/2025/formules/#vraag-vraag;false\r\n"
 			if buf.String() != want {
 				t.Errorf("got:\n%q\nwant:\n%q", buf.String(), want)
 			}

@@ -44,6 +44,9 @@ type Row struct {
 	// /friesland/2021-2024/verklarende-analyse/#vraag-samen. Pages of
 	// older editions stay, so the path holds for every row.
 	Path string `json:"path"`
+	// Draft is true for an edition in preparation, which only an export
+	// with drafts holds. It came last, so it is the last column.
+	Draft bool `json:"draft"`
 }
 
 // Questions returns a row for every reflection question of the site, in
@@ -55,7 +58,7 @@ func Questions(s *model.Site) []Row {
 		for _, e := range f.Editions {
 			base := Row{
 				Factsheet: f.ID, FactsheetTitle: f.Title,
-				Edition: e.ID, EditionLabel: e.Label(), Current: e == current,
+				Edition: e.ID, EditionLabel: e.Label(), Current: e == current, Draft: e.Draft,
 			}
 			position := 0
 			add := func(kind, part, title string, qs []model.Question) {

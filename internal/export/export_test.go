@@ -40,11 +40,13 @@ func TestDemoData(t *testing.T) {
 		t.Errorf("generated_by = %q", doc.GeneratedBy)
 	}
 	var want, current []string
+	drafts := map[string]bool{}
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
 			for _, q := range e.Questions() {
 				want = append(want, e.Ref()+"/"+q.ID)
 			}
+			drafts[e.Ref()] = e.Draft
 		}
 		current = append(current, f.Current().Ref())
 	}
@@ -53,6 +55,9 @@ func TestDemoData(t *testing.T) {
 		got = append(got, r.Factsheet+"/"+r.Edition+"/"+r.ID)
 		if r.Current != slices.Contains(current, r.Factsheet+"/"+r.Edition) {
 			t.Errorf("%s/%s: current = %t", r.Factsheet, r.Edition, r.Current)
+		}
+		if r.Draft != drafts[r.Factsheet+"/"+r.Edition] {
+			t.Errorf("%s/%s: draft = %t", r.Factsheet, r.Edition, r.Draft)
 		}
 		if r.Text == "" || strings.ContainsAny(r.Text, "*_") || r.Path == "" || r.Sub == nil {
 			t.Errorf("incomplete row: %+v", r)

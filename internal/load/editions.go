@@ -37,9 +37,12 @@ func (l *loader) checkEditions(sheet *model.Factsheet) {
 			e.Previous = ""
 			continue
 		}
-		if sheet.Edition(e.Previous) == nil {
+		switch prev := sheet.Edition(e.Previous); {
+		case prev == nil:
 			f.errorf("previous", "no edition %q in this factsheet%s", e.Previous, suggestion(e.Previous, editionIDs(sheet)))
 			e.Previous = ""
+		case prev.Draft && !e.Draft:
+			f.errorf("previous", "edition %q is a draft, which a plain build leaves out, so this edition would link to what changed since an edition nobody can see: name a published edition, or make this one a draft too", prev.ID)
 		}
 	}
 	for _, e := range sheet.Editions {

@@ -96,15 +96,38 @@ func (l *loader) loadFactsheet(id string) *model.Factsheet {
 		sheet.Editions = append(sheet.Editions, l.loadEdition(sheet, eid))
 	}
 	l.checkEditions(sheet)
-	switch {
+	published := publishedIDs(sheet)
+	switch current := sheet.Edition(sheet.CurrentID); {
 	case len(sheet.Editions) == 0:
 		f.fileErrorf("the factsheet has no edition: add a directory with an edition.toml next to it")
-	case sheet.CurrentID != "" && sheet.Edition(sheet.CurrentID) == nil:
+	case sheet.CurrentID != "" && current == nil:
 		f.errorf("current", "no edition %q in %s%s", sheet.CurrentID, quoteName(l.display(dir)), suggestion(sheet.CurrentID, editionIDs(sheet)))
-	case sheet.CurrentID == "" && len(sheet.Editions) > 1 && f.table != nil:
-		f.errorf("", "the factsheet has %d editions: set `current` to the one to publish at its own address", len(sheet.Editions))
+	case current != nil && current.Draft:
+		instead := ""
+		if len(published) > 0 {
+			instead = fmt.Sprintf("set current to a published edition, such as %q, or ", published[len(published)-1])
+		}
+		f.errorf("current", "edition %q is a draft (draft = true in %s/edition.toml), and a draft is never published: %spublish %s by removing its draft = true",
+			current.ID, current.ID, instead, current.ID)
+	case sheet.CurrentID == "" && len(published) > 1 && f.table != nil:
+		f.errorf("", "the factsheet has %d published editions: set `current` to the one to publish at its own address", len(published))
+	}
+	if len(published) == 0 && len(sheet.Editions) > 0 && f.table != nil {
+		f.warnf("", "every edition of this factsheet is a draft, so a plain build leaves the whole factsheet out; serve and build --drafts show it")
 	}
 	return sheet
+}
+
+// publishedIDs are the ids of the editions that are not drafts, in
+// publication order.
+func publishedIDs(f *model.Factsheet) []string {
+	var ids []string
+	for _, e := range f.Editions {
+		if !e.Draft {
+			ids = append(ids, e.ID)
+		}
+	}
+	return ids
 }
 
 func editionIDs(f *model.Factsheet) []string {

@@ -288,7 +288,10 @@ func (l *loader) checkThemeRef(f *file, key string, from *model.Edition, ref str
 	if ref == "" || refSyntax(ref) != nil {
 		return // empty, or already reported by checkRefSyntax
 	}
-	if l.site.ResolveTheme(from, ref) != nil {
+	if t := l.site.ResolveTheme(from, ref); t != nil {
+		if t.Edition.Draft && !from.Draft {
+			f.errorf(key, "theme %q is in edition %s, a draft, which a plain build leaves out: link to a theme of a published edition", ref, t.Edition.ID)
+		}
 		return
 	}
 	var ids []string

@@ -7,8 +7,9 @@ import (
 	"time"
 )
 
-// Edition is one published version of a factsheet. Its themes and sections
-// live in files of their own; ThemeIDs and SectionIDs give their order.
+// Edition is one version of a factsheet: published, or a draft in
+// preparation. Its themes and sections live in files of their own;
+// ThemeIDs and SectionIDs give their order.
 type Edition struct {
 	ID        string     `toml:"-"`
 	Factsheet *Factsheet `toml:"-" json:"-"`
@@ -23,7 +24,11 @@ type Edition struct {
 	Previous string `toml:"previous"`
 	// Notice is shown on every page of the edition, e.g. to mark an
 	// example edition.
-	Notice       Markdown    `toml:"notice"`
+	Notice Markdown `toml:"notice"`
+	// Draft marks an edition in preparation: `serve` and `build --drafts`
+	// show it, with a 'Concept' banner on every page, and a plain build
+	// leaves it out altogether. A draft cannot be current.
+	Draft        bool        `toml:"draft"`
 	Intro        Markdown    `toml:"intro"`
 	ReadingGuide Markdown    `toml:"reading_guide"`
 	ThemeIDs     []string    `toml:"themes"`
@@ -58,9 +63,13 @@ func (e *Edition) Label() string {
 	return e.ID
 }
 
+// IsCurrent reports whether the edition is the one at the factsheet's own
+// address.
+func (e *Edition) IsCurrent() bool { return e == e.Factsheet.Current() }
+
 // Archived reports whether a newer edition replaced this one at the
-// factsheet's own address.
-func (e *Edition) Archived() bool { return e != e.Factsheet.Current() }
+// factsheet's own address. A draft is not archived: it is not out yet.
+func (e *Edition) Archived() bool { return !e.IsCurrent() && !e.Draft }
 
 // PreviousEdition returns the edition this one revises, or nil.
 func (e *Edition) PreviousEdition() *Edition {

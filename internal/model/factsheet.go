@@ -22,7 +22,8 @@ type Factsheet struct {
 	Source    Source       `toml:"source" rd:"required"`
 	Tags      []string     `toml:"tags"`
 	// CurrentID names the edition published at the factsheet's own URL.
-	// It may be left out when there is only one edition.
+	// It may be left out when there is only one published edition, and it
+	// cannot name a draft.
 	CurrentID string `toml:"current"`
 
 	Editions []*Edition `toml:"-"`
@@ -68,12 +69,23 @@ func (s Source) PublishedDate() time.Time {
 	return time.Time{}
 }
 
-// Current returns the edition published at the factsheet's own URL.
+// Current returns the edition published at the factsheet's own URL: the
+// one CurrentID names, or else the last edition that is not a draft. Only
+// a factsheet of drafts alone, which a published site leaves out, has a
+// draft at its own address, in the preview.
 func (f *Factsheet) Current() *Edition {
-	if f.CurrentID == "" && len(f.Editions) > 0 {
+	if f.CurrentID != "" {
+		return f.Edition(f.CurrentID)
+	}
+	for i := len(f.Editions) - 1; i >= 0; i-- {
+		if !f.Editions[i].Draft {
+			return f.Editions[i]
+		}
+	}
+	if len(f.Editions) > 0 {
 		return f.Editions[len(f.Editions)-1]
 	}
-	return f.Edition(f.CurrentID)
+	return nil
 }
 
 // Edition returns the edition with the given id, or nil.

@@ -103,3 +103,28 @@ func TestSuccessor(t *testing.T) {
 		}
 	}
 }
+
+func TestDropDrafts(t *testing.T) {
+	published := &Edition{ID: "2021"}
+	draft := &Edition{ID: "2025", Draft: true, Previous: "2021"}
+	sheet := &Factsheet{ID: "fr", Editions: []*Edition{published, draft}}
+	published.Factsheet, draft.Factsheet = sheet, sheet
+	onlyDraft := &Edition{ID: "1", Draft: true}
+	future := &Factsheet{ID: "nieuw", Editions: []*Edition{onlyDraft}}
+	onlyDraft.Factsheet = future
+	site := &Site{Factsheets: []*Factsheet{sheet, future}}
+
+	if sheet.Current() != published || future.Current() != onlyDraft {
+		t.Fatalf("current: %s and %s; a draft is current only when there is nothing else", sheet.Current().ID, future.Current().ID)
+	}
+	dropped := site.DropDrafts()
+	if len(dropped) != 2 || dropped[0] != draft || dropped[1] != onlyDraft {
+		t.Errorf("dropped %v, want the two drafts", dropped)
+	}
+	if len(site.Factsheets) != 1 || site.Factsheets[0] != sheet || len(sheet.Editions) != 1 || sheet.Editions[0] != published {
+		t.Errorf("left %d factsheets, the first with %d editions: want fr with 2021 only", len(site.Factsheets), len(sheet.Editions))
+	}
+	if sheet.Edition("2025") != nil || sheet.Current() != published {
+		t.Error("the draft can still be found")
+	}
+}

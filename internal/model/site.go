@@ -104,3 +104,41 @@ func (s *Site) Level(id string) *Level {
 	}
 	return nil
 }
+
+// DropDrafts removes the draft editions from s, and the factsheets
+// that have nothing else, and returns them: what is left is what a
+// published site holds. Every output works from the model, so a plain
+// build leaves drafts out of all of them by this one step.
+func (s *Site) DropDrafts() []*Edition {
+	var drafts []*Edition
+	sheets := s.Factsheets[:0]
+	for _, f := range s.Factsheets {
+		editions := f.Editions[:0]
+		for _, e := range f.Editions {
+			if e.Draft {
+				drafts = append(drafts, e)
+			} else {
+				editions = append(editions, e)
+			}
+		}
+		f.Editions = editions
+		if len(editions) > 0 {
+			sheets = append(sheets, f)
+		}
+	}
+	s.Factsheets = sheets
+	return drafts
+}
+
+// Drafts returns the draft editions of s.
+func (s *Site) Drafts() []*Edition {
+	var drafts []*Edition
+	for _, f := range s.Factsheets {
+		for _, e := range f.Editions {
+			if e.Draft {
+				drafts = append(drafts, e)
+			}
+		}
+	}
+	return drafts
+}

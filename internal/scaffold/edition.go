@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/load"
@@ -15,9 +14,10 @@ import (
 )
 
 // Edition starts edition id of the factsheet in the project dir as a
-// copy of its current edition, which it names as previous. The current
-// edition stays published until the author sets `current` to the new
-// one. It returns the directory it created.
+// copy of its current edition, which it names as previous. The copy is a
+// draft: the preview shows it, a plain build leaves it out, and the
+// current edition stays published until the author removes `draft` and
+// sets `current` to the new one. It returns the directory it created.
 func Edition(dir, factsheet, id string) (string, error) {
 	if err := model.CheckPageID(id); err != nil {
 		return "", fmt.Errorf("%q is not a valid edition id: %v", id, err)
@@ -44,10 +44,11 @@ func Edition(dir, factsheet, id string) (string, error) {
 		return "", err
 	}
 	err := setKeys(filepath.Join(to, "edition.toml"), map[string]string{
+		"draft":    draftLine,
 		"previous": fmt.Sprintf("previous = %q", cur.ID),
 		"date":     "# date = 2026-01-31 (the day the edition is published)",
 		"name":     fmt.Sprintf("name = %q", id),
-	}, "previous")
+	}, "draft", "previous")
 	if err == nil && sheet.CurrentID == "" {
 		err = setKeys(filepath.Join(sheetDir, "factsheet.toml"), map[string]string{
 			"current": fmt.Sprintf("current = %q", cur.ID),
@@ -60,22 +61,28 @@ func Edition(dir, factsheet, id string) (string, error) {
 	return to, nil
 }
 
+// draftLine starts a new edition as a draft, saying so to its authors.
+const draftLine = "draft = true  # concept: alleen serve en build --drafts tonen deze editie; haal deze regel weg om haar te publiceren"
+
 // setKeys edits top-level keys of a TOML file in place, keeping its
 // comments and layout: each key the file sets gets its line replaced;
 // the keys in add that it does not set are added at the top, after the
-// opening comment.
+// opening comment, in the order of add.
 func setKeys(path string, lines map[string]string, add ...string) error {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
 	text := strings.Split(string(src), "\n")
-	var missing []string
 	for key, line := range lines {
 		if n := load.KeyLine(src, key); n > 0 {
 			text[n-1] = line
-		} else if slices.Contains(add, key) {
-			missing = append(missing, line)
+		}
+	}
+	var missing []string
+	for _, key := range add {
+		if load.KeyLine(src, key) == 0 {
+			missing = append(missing, lines[key])
 		}
 	}
 	if len(missing) > 0 {

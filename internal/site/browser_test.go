@@ -112,14 +112,10 @@ func TestBrowserKeyboardThroughThemeButtons(t *testing.T) {
 
 // pageTypes are one page of every kind the theme renders.
 var pageTypes = []string{
-	"",                     // home
-	"friesland/",           // edition, current, with the notice of an example edition
-	firstTheme,             // theme, of an older edition
-	"friesland/2021-2024/", // older edition
-	"friesland/2021-2024/verklarende-analyse/kaarten/",                 // cards of an older edition
-	"friesland/2025-voorbeeld/samen-een-plan/",                         // renamed theme, new and changed marks
-	"friesland/2025-voorbeeld/wijzigingen/",                            // what changed
-	"en/friesland/2025-voorbeeld/wijzigingen/",                         // what changed, English interface
+	"",           // home
+	"friesland/", // edition, current
+	firstTheme,   // theme
+	"friesland/2021-2024/verklarende-analyse/kaarten/",                 // cards of a theme
 	"haaglanden-reflectie/editie-1/drie-dimensies/",                    // building block: levels
 	"haaglanden-samenwerkingsprincipes/editie-1/barrieres-doorbreken/", // step plan
 	"haaglanden-samenwerkingsprincipes/editie-1/barrieres-signaleren/", // lists
@@ -135,11 +131,37 @@ var pageTypes = []string{
 	"fy/friesland/",                                                    // Frisian interface
 }
 
+// draftPageTypes are the pages of the demo's draft example edition, which
+// only a preview has; with the notice of an invented edition.
+var draftPageTypes = []string{
+	"friesland/2025-voorbeeld/",                // edition, draft
+	"friesland/2025-voorbeeld/samen-een-plan/", // renamed theme, new and changed marks
+	"friesland/2025-voorbeeld/wijzigingen/",    // what changed
+	"en/friesland/2025-voorbeeld/wijzigingen/", // what changed, English interface
+	"fy/friesland/2025-voorbeeld/",             // draft, Frisian interface
+	"friesland/2025-voorbeeld/kaarten/",        // cards of a draft
+}
+
 func TestBrowserAccessibilityAndPrivacy(t *testing.T) {
 	browsertest.Require(t)
-	base := browsertest.Serve(t, demoSite(t))
 	b := browsertest.NewBrowser(t)
-	for _, path := range pageTypes {
+	sites := []struct {
+		base  string
+		paths []string
+	}{
+		{browsertest.Serve(t, demoSite(t)), pageTypes},
+		{browsertest.Serve(t, draftSite(t)), draftPageTypes},
+		// An older edition, which the demo no longer has.
+		{browsertest.Serve(t, revised.build(t)), []string{"demo/2024/", "demo/2024/luisteren/", "demo/2025/wijzigingen/"}},
+	}
+	for _, site := range sites {
+		testAccessibilityAndPrivacy(t, b, site.base, site.paths)
+	}
+}
+
+func testAccessibilityAndPrivacy(t *testing.T, b *browsertest.Browser, base string, paths []string) {
+	t.Helper()
+	for _, path := range paths {
 		for _, vp := range []browsertest.Viewport{browsertest.Desktop, browsertest.Phone} {
 			tab := b.Open(t, base+path, vp)
 			for _, v := range browsertest.Axe(t, tab) {
@@ -392,9 +414,9 @@ func TestBrowserFilters(t *testing.T) {
 		t.Errorf("topic regie: %d questions, want 18", n)
 	}
 	// And on a topic's page, a theme narrows the topic.
-	page := b.Open(t, base+"onderwerpen/regie/?thema=friesland-2025-voorbeeld-samenwerking-tussen-professionals", browsertest.Desktop)
-	if n := len(visible(page)); n != 10 {
-		t.Errorf("topic page filtered by theme: %d questions, want 10", n)
+	page := b.Open(t, base+"onderwerpen/regie/?thema=friesland-2021-2024-samenwerking-tussen-professionals", browsertest.Desktop)
+	if n := len(visible(page)); n != 9 {
+		t.Errorf("topic page filtered by theme: %d questions, want 9", n)
 	}
 	for _, v := range browsertest.Axe(t, page) {
 		t.Errorf("filtered topic page: %s", v)
@@ -474,7 +496,7 @@ func TestBrowserPrivateNotes(t *testing.T) {
 // question, over HTTP and from disk: the redirect keeps the anchor.
 func TestBrowserRenamedThemeKeepsTheQuestionAnchor(t *testing.T) {
 	browsertest.Require(t)
-	out := demoSite(t)
+	out := draftSite(t)
 	const anchor = "#vraag-rollen-in-de-keten"
 	b := browsertest.NewBrowser(t)
 	for _, base := range []string{browsertest.Serve(t, out), "file://" + out + "/"} {
@@ -588,5 +610,77 @@ func TestBrowserNotesImportKeepsOnlyLinksOfThisSite(t *testing.T) {
 	}
 	for _, v := range browsertest.Axe(t, again) {
 		t.Errorf("notes page: %s", v)
+	}
+}
+
+// narrow is the smallest width WCAG 1.4.10 (reflow) asks a page to work
+// at without scrolling sideways.
+var narrow = browsertest.Viewport{Width: 320, Height: 640, Mobile: true}
+
+// In the preview, every page of a draft starts with its Concept banner:
+// a region with a heading, before the edition's notice, read first and
+// reached first with the keyboard; at 320 px it still fits.
+func TestBrowserDraftPreview(t *testing.T) {
+	browsertest.Require(t)
+	base := browsertest.Serve(t, draftSite(t))
+	b := browsertest.NewBrowser(t)
+	for _, path := range []string{"friesland/2025-voorbeeld/", "friesland/2025-voorbeeld/wijzigingen/"} {
+		for _, vp := range []browsertest.Viewport{browsertest.Desktop, narrow} {
+			tab := b.Open(t, base+path, vp)
+			type banner struct {
+				Heading, Text, Region string
+				First, Overflow       bool
+				Width, Right          float64
+			}
+			got := browsertest.Eval[banner](t, tab, `(() => {
+				const b = document.querySelector("main .draft-banner");
+				if (!b) return {};
+				const r = b.getBoundingClientRect();
+				const notice = document.querySelector(".edition-banner--notice");
+				return {
+					Heading: b.querySelector("h2").textContent,
+					Text: b.textContent.replace(/\s+/g, " ").trim(),
+					Region: b.getAttribute("aria-labelledby") === b.querySelector("h2").id ? "region" : "",
+					First: b === document.querySelector("main").firstElementChild && (!notice || (b.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0),
+					Overflow: document.documentElement.scrollWidth > innerWidth,
+					Width: innerWidth, Right: r.right,
+				};
+			})()`)
+			if got.Heading != "Concept" || got.Region != "region" || !got.First {
+				t.Errorf("/%s at %s: banner %+v; want a region headed Concept, first in main", path, vp, got)
+			}
+			if !strings.Contains(got.Text, "De editie 2025 (voorbeeld) is nog niet gepubliceerd.") || !strings.Contains(got.Text, "Naar de gepubliceerde editie (2021–2024)") {
+				t.Errorf("/%s at %s: the banner says %q", path, vp, got.Text)
+			}
+			if got.Overflow || got.Right > got.Width {
+				t.Errorf("/%s at %s: the page scrolls sideways, or the banner sticks out (%.0f of %.0f px)", path, vp, got.Right, got.Width)
+			}
+			for _, v := range browsertest.Axe(t, tab) {
+				t.Errorf("/%s at %s: %s", path, vp, v)
+			}
+			screenshot(t, tab, "draft-"+strings.ReplaceAll(strings.Trim(path, "/"), "/", "-")+"-"+strconv.Itoa(vp.Width))
+		}
+	}
+
+	// From the skip link, the next Tab is the banner's link to the
+	// published edition, and Enter follows it.
+	tab := b.Open(t, base+"friesland/2025-voorbeeld/wijzigingen/", narrow)
+	tab.Press(t, "Tab")
+	if el := tab.Focused(t); !strings.HasSuffix(el.Href, "#inhoud") {
+		t.Fatalf("the first Tab reaches %s, not the skip link", el)
+	}
+	tab.Press(t, "Enter")
+	tab.Press(t, "Tab")
+	el := tab.Focused(t)
+	if !strings.HasSuffix(el.Href, "friesland/index.html") || !strings.Contains(el.Text, "gepubliceerde editie") {
+		t.Fatalf("after the skip link, Tab reaches %s, not the banner's link", el)
+	}
+	if outline := browsertest.Eval[string](t, tab, `getComputedStyle(document.activeElement).outlineStyle`); outline == "none" {
+		t.Error("the banner's focused link shows no focus outline")
+	}
+	tab.Press(t, "Enter")
+	tab.WaitForURL(t, "friesland/index.html")
+	if n := browsertest.Eval[int](t, tab, `document.querySelectorAll(".draft-banner").length`); n != 0 {
+		t.Error("the published edition has a Concept banner")
 	}
 }

@@ -31,30 +31,69 @@ func loadSite(t *testing.T, dir string) *model.Site {
 	return s
 }
 
-var demo struct {
-	once sync.Once
-	dir  string
-	err  error
+// publishedSite loads the project in dir as a plain build does: without
+// its drafts.
+func publishedSite(t *testing.T, dir string) *model.Site {
+	t.Helper()
+	s := loadSite(t, dir)
+	s.DropDrafts()
+	return s
 }
 
-// demoSite builds the demo data once for all tests that only read it.
-func demoSite(t *testing.T) string {
+// builtSite is a build of a project, made once for all tests that only
+// read it.
+type builtSite struct {
+	once sync.Once
+	// project is the project's directory, or makes one in dir.
+	project func(dir string) (string, error)
+	drafts  bool
+	dir     string
+	err     error
+}
+
+var (
+	demo           = builtSite{project: theRepository}
+	demoWithDrafts = builtSite{project: theRepository, drafts: true}
+	revised        = builtSite{project: threeEditions}
+	revisedDrafts  = builtSite{project: threeEditions, drafts: true}
+)
+
+func theRepository(string) (string, error) { return repo, nil }
+
+// demoSite is the demo as it is published: a plain build, without the
+// draft example edition.
+func demoSite(t *testing.T) string { return demo.build(t) }
+
+// draftSite is the demo as serve and build --drafts show it: with the
+// draft example edition, which revises the current one.
+func draftSite(t *testing.T) string { return demoWithDrafts.build(t) }
+
+func (b *builtSite) build(t *testing.T) string {
 	t.Helper()
-	demo.once.Do(func() {
-		s, diags := load.Site(repo)
-		if diags.HasErrors() {
-			demo.err = fmt.Errorf("demo data: %v", diags)
+	b.once.Do(func() {
+		var scratch, project string
+		scratch, b.err = os.MkdirTemp("", "rodedraad-test-site-")
+		if b.err == nil {
+			project, b.err = b.project(filepath.Join(scratch, "project"))
+		}
+		if b.err != nil {
 			return
 		}
-		demo.dir, demo.err = os.MkdirTemp("", "rodedraad-demo-site-")
-		if demo.err == nil {
-			_, demo.err = Build(context.Background(), s, Options{Source: repo, Destination: demo.dir})
+		s, diags := load.Site(project)
+		if diags.HasErrors() {
+			b.err = fmt.Errorf("%s: %v", project, diags)
+			return
 		}
+		if !b.drafts {
+			s.DropDrafts()
+		}
+		b.dir = filepath.Join(scratch, "public")
+		_, b.err = Build(context.Background(), s, Options{Source: project, Destination: b.dir})
 	})
-	if demo.err != nil {
-		t.Fatal(demo.err)
+	if b.err != nil {
+		t.Fatal(b.err)
 	}
-	return demo.dir
+	return b.dir
 }
 
 func TestMain(m *testing.M) {
@@ -71,8 +110,8 @@ func TestMain(m *testing.M) {
 }
 
 func TestFrieslandEditionPage(t *testing.T) {
-	// The restated publication, now an older edition.
-	d := parse(t, filepath.Join(demoSite(t), "friesland/2021-2024/index.html"))
+	// The restated publication, the current edition.
+	d := parse(t, filepath.Join(demoSite(t), "friesland/index.html"))
 	var titles []string
 	for _, n := range d.byClass("span", "theme-tile__title") {
 		titles = append(titles, text(n))
@@ -293,7 +332,7 @@ func rel(base, path string) string {
 }
 
 func TestBuildsAreByteIdentical(t *testing.T) {
-	s := loadSite(t, repo)
+	s := publishedSite(t, repo)
 	second := t.TempDir()
 	if _, err := Build(t.Context(), s, Options{Source: repo, Destination: second}); err != nil {
 		t.Fatal(err)

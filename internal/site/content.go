@@ -24,6 +24,7 @@ func pages(s *model.Site, decks map[string][]download, openData []download) []pa
 	ps := []page{g.home(), g.topics(), g.about(), g.search(), g.notes()}
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
+			first := len(ps)
 			ps = append(ps, g.edition(e))
 			if e.PreviousEdition() != nil {
 				ps = append(ps, g.changes(e))
@@ -44,6 +45,11 @@ func pages(s *model.Site, decks map[string][]download, openData []download) []pa
 			for _, sec := range e.Sections {
 				ps = append(ps, g.section(sec))
 			}
+			if e.Draft {
+				for i := range ps[first:] {
+					ps[first+i].front.Sitemap = &sitemap{Disable: true}
+				}
+			}
 		}
 	}
 	for _, tag := range s.Tags {
@@ -63,9 +69,9 @@ type generator struct {
 // Paths of pages, from the site root.
 
 // editionPath is the current edition's start page at the factsheet's own
-// address; an archived edition keeps its start page in its directory.
+// address; any other edition has its start page in its directory.
 func editionPath(e *model.Edition) string {
-	if e.Archived() {
+	if !e.IsCurrent() {
 		return editionDir(e)
 	}
 	return "/" + e.Factsheet.ID + "/"
@@ -98,7 +104,8 @@ func (g generator) home() page {
 		tile := factsheetTile{
 			Title:     f.Title,
 			Path:      editionPath(e),
-			Publisher: f.Publisher.Name,
+			Publisher: publisher(e),
+			Draft:     e.Draft,
 			Edition:   e.Title,
 			Subtitle:  e.Subtitle,
 			Date:      date(e),
@@ -132,7 +139,7 @@ func (g generator) edition(e *model.Edition) page {
 		ReadingGuide: markdown.Block(string(e.ReadingGuide)),
 		Quotes:       quotes(e.Quotes),
 		Questions:    len(e.Questions()),
-		Colophon:     colophonOf(f),
+		Colophon:     editionColophon(e),
 		Decks:        g.decks[cards.EditionDeck(e).ID],
 	}
 	for _, t := range e.Themes {
@@ -160,7 +167,7 @@ func (g generator) edition(e *model.Edition) page {
 		p.Changes = &pageLink{Title: e.PreviousEdition().Label(), Path: changesPath(e)}
 	}
 	var aliases []string
-	if !e.Archived() {
+	if e.IsCurrent() {
 		aliases = []string{editionDir(e)}
 	}
 	return page{file: file(editionPath(e), true), front: frontMatter{
@@ -378,6 +385,25 @@ func sectionTiles(e *model.Edition) []sectionTile {
 		tiles = append(tiles, tile)
 	}
 	return tiles
+}
+
+// editionColophon is the colophon of an edition's start page. A draft's
+// names nobody: who wrote, designed and published it is not settled until
+// it is published, and the factsheet's makers did not write an invented
+// example.
+func editionColophon(e *model.Edition) colophon {
+	if e.Draft {
+		return colophon{Draft: true}
+	}
+	return colophonOf(e.Factsheet)
+}
+
+// publisher is the publisher shown with an edition: none for a draft.
+func publisher(e *model.Edition) string {
+	if e.Draft {
+		return ""
+	}
+	return e.Factsheet.Publisher.Name
 }
 
 func colophonOf(f *model.Factsheet) colophon {

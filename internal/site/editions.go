@@ -31,21 +31,23 @@ func diffs(s *model.Site) map[*model.Edition]*editions.Diff {
 	return out
 }
 
-// status is what every page of an edition says about it: whether a newer
-// edition replaced it, and its notice. same is the page in the current
-// edition that corresponds to this one; nil for the current edition's
-// start page. It is nil when there is nothing to say.
+// status is what every page of an edition says about it: whether it is a
+// draft, whether a newer edition replaced it, and its notice. same is the
+// page in the current edition that corresponds to this one; nil for the
+// current edition's start page. It is nil when there is nothing to say.
 func status(e *model.Edition, same string) *editionStatus {
-	if !e.Archived() && e.Notice == "" {
+	if !e.Archived() && !e.Draft && e.Notice == "" {
 		return nil
 	}
-	st := &editionStatus{Label: e.Label(), Notice: markdown.Block(string(e.Notice))}
-	if e.Archived() {
-		cur := e.Factsheet.Current()
+	st := &editionStatus{Label: e.Label(), Draft: e.Draft, Notice: markdown.Block(string(e.Notice))}
+	switch cur := e.Factsheet.Current(); {
+	case e.Archived():
 		if same == "" {
 			same = editionPath(cur)
 		}
 		st.Current = &pageLink{Title: cur.Label(), Path: same}
+	case e.Draft && !cur.Draft:
+		st.Published = &pageLink{Title: cur.Label(), Path: editionPath(cur)}
 	}
 	return st
 }
@@ -86,7 +88,7 @@ func editionLinks(e *model.Edition) []editionLink {
 	for i := len(f.Editions) - 1; i >= 0; i-- {
 		o := f.Editions[i]
 		l := editionLink{Title: o.Label(), Subtitle: o.Subtitle, Path: editionPath(o), Date: date(o),
-			Current: !o.Archived(), This: o == e}
+			Current: o.IsCurrent(), Draft: o.Draft, This: o == e}
 		if o.PreviousEdition() != nil {
 			l.Changes = changesPath(o)
 		}
@@ -258,9 +260,13 @@ func (g generator) placeLink(e *model.Edition, pl editions.Place, anchor string)
 }
 
 type editionStatus struct {
-	Label   string        `json:"label"`
-	Current *pageLink     `json:"current,omitempty"` // set when the edition is archived
-	Notice  template.HTML `json:"notice_html,omitempty"`
+	Label   string    `json:"label"`
+	Current *pageLink `json:"current,omitempty"` // set when the edition is archived
+	// Draft is set for an edition in preparation, which only a preview
+	// shows; Published is then the edition readers see.
+	Draft     bool          `json:"draft,omitempty"`
+	Published *pageLink     `json:"published,omitempty"`
+	Notice    template.HTML `json:"notice_html,omitempty"`
 }
 
 type editionLink struct {
@@ -269,6 +275,7 @@ type editionLink struct {
 	Path     string `json:"path"`
 	Date     string `json:"date,omitempty"`
 	Current  bool   `json:"current,omitempty"` // the edition at the factsheet's own address
+	Draft    bool   `json:"draft,omitempty"`   // an edition in preparation, in a preview
 	This     bool   `json:"this,omitempty"`    // the edition of the page
 	Changes  string `json:"changes,omitempty"` // its 'what changed' page
 }

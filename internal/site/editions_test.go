@@ -220,12 +220,40 @@ func target(out, rel, href string) (string, string) {
 	return filepath.Join(out, filepath.Dir(rel), filepath.FromSlash(file)), anchor
 }
 
+// threeEditions makes a copy of the minimal fixture in dir with an older
+// edition 2024, a current 2025 in which theme luisteren is called
+// aandachtig-luisteren, and a draft 2026 that revises 2025.
+func threeEditions(dir string) (string, error) {
+	if err := os.CopyFS(dir, os.DirFS("../load/testdata/minimal")); err != nil {
+		return "", err
+	}
+	base := filepath.Join(dir, "data/factsheets/demo")
+	read := func(name string) string {
+		data, _ := os.ReadFile(filepath.Join(base, name)) // the fixture has them; a missing one fails the load
+		return string(data)
+	}
+	luisteren, plannen := read("2024/themes/luisteren.toml"), read("2024/themes/plannen.toml")
+	for name, content := range map[string]string{
+		"factsheet.toml":                        strings.Replace(read("factsheet.toml"), "tags = ", "current = \"2025\"\ntags = ", 1),
+		"2025/edition.toml":                     "title = \"Leren in de wijk\"\nprevious = \"2024\"\nthemes = [\"aandachtig-luisteren\", \"plannen\"]\n",
+		"2025/themes/aandachtig-luisteren.toml": "formerly = [\"luisteren\"]\n" + luisteren,
+		"2025/themes/plannen.toml":              plannen,
+		"2026/edition.toml":                     "title = \"Leren in de wijk\"\nname = \"2026 (concept)\"\ndraft = true\nprevious = \"2025\"\nthemes = [\"plannen\"]\n",
+		"2026/themes/plannen.toml":              plannen,
+	} {
+		if err := writeFile(filepath.Join(base, name), []byte(content)); err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
 func TestOlderEditionPagesPointToTheCurrentOne(t *testing.T) {
-	out := demoSite(t)
+	out := revised.build(t)
 	for page, want := range map[string]string{
-		"friesland/2021-2024/verklarende-analyse/index.html":   "friesland/2025-voorbeeld/verklarende-analyse/index.html",
-		"friesland/2021-2024/integraal-samenwerken/index.html": "friesland/2025-voorbeeld/samen-een-plan/index.html", // renamed
-		"friesland/2021-2024/index.html":                       "friesland/index.html",
+		"demo/2024/plannen/index.html":   "demo/2025/plannen/index.html",
+		"demo/2024/luisteren/index.html": "demo/2025/aandachtig-luisteren/index.html", // renamed
+		"demo/2024/index.html":           "demo/index.html",
 	} {
 		d := parse(t, filepath.Join(out, page))
 		banners := d.byClass("div", "edition-banner--archived")
@@ -233,7 +261,7 @@ func TestOlderEditionPagesPointToTheCurrentOne(t *testing.T) {
 			t.Errorf("%s: %d banners for an older edition, want 1", page, len(banners))
 			continue
 		}
-		if !strings.Contains(text(banners[0]), "Oudere editie: 2021–2024.") {
+		if !strings.Contains(text(banners[0]), "Oudere editie: 2024.") {
 			t.Errorf("%s: banner says %q", page, text(banners[0]))
 		}
 		links := attrs(d.all("a", func(n *html.Node) bool { return isInside(n, banners[0]) }), "href")
@@ -244,26 +272,60 @@ func TestOlderEditionPagesPointToTheCurrentOne(t *testing.T) {
 			t.Errorf("%s: banner leads to %s, want %s", page, got, want)
 		}
 	}
-	current := parse(t, filepath.Join(out, "friesland/2025-voorbeeld/verklarende-analyse/index.html"))
+	current := parse(t, filepath.Join(out, "demo/2025/plannen/index.html"))
 	if n := len(current.byClass("div", "edition-banner--archived")); n != 0 {
 		t.Errorf("the current edition has %d 'older edition' banners", n)
 	}
-	if n := len(current.byClass("div", "edition-banner--notice")); n != 1 {
-		t.Errorf("the example edition shows its notice %d times, want 1", n)
-	}
-	// The list of editions on each edition page, newest first.
-	d := parse(t, filepath.Join(out, "friesland/2021-2024/index.html"))
+	// The list of editions on each edition page, newest first, without
+	// the draft.
+	d := parse(t, filepath.Join(out, "demo/2024/index.html"))
 	var editions []string
 	for _, li := range d.all("li", func(n *html.Node) bool { return n.Parent != nil && hasClass(n.Parent, "edition-list") }) {
 		editions = append(editions, text(li))
 	}
-	if want := []string{"2025 (voorbeeld) actueel · wat is er veranderd", "2021–2024"}; !slices.Equal(editions, want) {
+	if want := []string{"2025 actueel · wat is er veranderd", "2024 (2024-03-01)"}; !slices.Equal(editions, want) {
 		t.Errorf("editions: got %q, want %q", editions, want)
+	}
+	if _, err := os.Stat(filepath.Join(out, "demo/2026")); err == nil {
+		t.Error("a plain build has pages of the draft")
+	}
+}
+
+// In a preview, the draft is in the list of editions, marked as one, with
+// its changes page; the published editions say nothing of it.
+func TestDraftInThePreview(t *testing.T) {
+	out := revisedDrafts.build(t)
+	d := parse(t, filepath.Join(out, "demo/2026/index.html"))
+	var editions []string
+	for _, li := range d.all("li", func(n *html.Node) bool { return n.Parent != nil && hasClass(n.Parent, "edition-list") }) {
+		editions = append(editions, text(li))
+	}
+	if want := []string{"2026 (concept) concept · wat is er veranderd", "2025 actueel · wat is er veranderd", "2024 (2024-03-01)"}; !slices.Equal(editions, want) {
+		t.Errorf("editions: got %q, want %q", editions, want)
+	}
+	banner := d.byClass("section", "draft-banner")
+	if len(banner) != 1 || !strings.Contains(text(banner[0]), "De editie 2026 (concept) is nog niet gepubliceerd.") {
+		t.Fatalf("draft banners: %d", len(banner))
+	}
+	links := attrs(d.all("a", func(n *html.Node) bool { return isInside(n, banner[0]) }), "href")
+	if len(links) != 1 || links[0] != "../../demo/index.html" {
+		t.Errorf("the banner links to %v, want the published edition", links)
+	}
+	if n := len(d.byClass("div", "edition-banner--archived")); n != 0 {
+		t.Errorf("the draft has %d 'older edition' banners", n)
+	}
+	for _, page := range []string{"demo/index.html", "demo/2025/plannen/index.html"} {
+		if p := parse(t, filepath.Join(out, page)); len(p.byClass("section", "draft-banner"))+len(p.byClass("div", "edition-banner--archived")) != 0 {
+			t.Errorf("%s, of the current edition, has a banner", page)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "demo/2026/wijzigingen/index.html")); err != nil {
+		t.Errorf("the draft has no changes page: %v", err)
 	}
 }
 
 func TestQuestionsCarryNewAndChangedMarks(t *testing.T) {
-	out := demoSite(t)
+	out := draftSite(t)
 	marks := map[string]string{}
 	for _, theme := range []string{"gelijkwaardige-samenwerking", "verklarende-analyse", "samenwerking-tussen-professionals",
 		"samen-een-plan", "beschikbaarheid-passende-hulp", "lerende-praktijk"} {
@@ -298,7 +360,7 @@ func TestQuestionsCarryNewAndChangedMarks(t *testing.T) {
 }
 
 func TestWhatChangedPage(t *testing.T) {
-	out := demoSite(t)
+	out := draftSite(t)
 	page := "friesland/2025-voorbeeld/wijzigingen/index.html"
 	d := parse(t, filepath.Join(out, page))
 	count := func(section string) int {
@@ -345,8 +407,8 @@ func TestWhatChangedPage(t *testing.T) {
 			t.Errorf("%s: %q, want %q", id, got, want)
 		}
 	}
-	// The current edition links to it; a removed question links to where it was.
-	start := parse(t, filepath.Join(out, "friesland/index.html"))
+	// The edition links to it; a removed question links to where it was.
+	start := parse(t, filepath.Join(out, "friesland/2025-voorbeeld/index.html"))
 	if links := attrs(start.all("a", func(n *html.Node) bool { return text(n) == "Wat is er veranderd sinds 2021–2024?" }), "href"); len(links) != 1 {
 		t.Errorf("the edition page links to the changes %d times", len(links))
 	}
@@ -360,9 +422,9 @@ func TestWhatChangedPage(t *testing.T) {
 }
 
 func TestSearchHoldsOnlyCurrentEditions(t *testing.T) {
-	index := readFile(t, filepath.Join(demoSite(t), searchIndexFile))
-	if strings.Contains(index, "2021-2024") || !strings.Contains(index, "2025-voorbeeld") {
-		t.Error("the search index must hold the current edition of each factsheet, not older ones")
+	index := readFile(t, filepath.Join(revisedDrafts.build(t), searchIndexFile))
+	if strings.Contains(index, "/demo/2024/") || strings.Contains(index, "/demo/2026/") || !strings.Contains(index, "/demo/2025/") {
+		t.Errorf("the search index must hold the current edition of each factsheet, not older ones nor drafts:\n%s", index)
 	}
 }
 

@@ -9,11 +9,10 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/rodedraad/rodedraad/internal/export"
-	"github.com/rodedraad/rodedraad/internal/load"
 )
 
 func TestOpenDataIsTheExport(t *testing.T) {
-	s, _ := load.Site(repo)
+	s := publishedSite(t, repo)
 	rows := export.Questions(s)
 	total := 0
 	for _, f := range s.Factsheets {

@@ -15,7 +15,14 @@ type frontMatter struct {
 	Type        string   `json:"type"`
 	Aliases     []string `json:"aliases,omitempty"`
 	Date        string   `json:"date,omitempty"`
+	Sitemap     *sitemap `json:"sitemap,omitempty"`
 	Params      any      `json:"params"`
+}
+
+// sitemap is Hugo's per-page sitemap setting: the pages of a draft stay
+// out of the sitemap even in a preview.
+type sitemap struct {
+	Disable bool `json:"disable"`
 }
 
 type pageLink struct {
@@ -32,6 +39,7 @@ type factsheetTile struct {
 	Title     string         `json:"title"`
 	Path      string         `json:"path"`
 	Publisher string         `json:"publisher"`
+	Draft     bool           `json:"draft,omitempty"` // only in a preview, for a factsheet of drafts alone
 	Edition   string         `json:"edition"`
 	Subtitle  string         `json:"subtitle,omitempty"`
 	Date      string         `json:"date,omitempty"`
@@ -124,6 +132,8 @@ type link struct {
 }
 
 type colophon struct {
+	// Draft is set, and nothing else, for a draft edition's colophon.
+	Draft     bool         `json:"draft,omitempty"`
 	Publisher organisation `json:"publisher"`
 	Programme string       `json:"programme,omitempty"`
 	Region    string       `json:"region,omitempty"`

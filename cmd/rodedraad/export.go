@@ -20,10 +20,9 @@ func newExportCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 		Long: `export writes one row per reflection question of every edition, older
 editions included: the factsheet, the edition, whether it is the current
 one and whether it is a draft, the theme or section (kind) the question
-stands in, the
-question's id, its position in the edition, its text and sub-questions
-as plain text, its audience and reflection level, and its address on the
-site (path, such as /friesland/2021-2024/verklarende-analyse/#vraag-...).
+stands in, the question's id, its position in the edition, its text and
+sub-questions as plain text, its audience and reflection level, and its
+address on the site (path, such as /friesland/2021-2024/verklarende-analyse/#vraag-...).
 
 Draft editions (draft = true) are left out, as the published site's open
 data leaves them out; --drafts takes them in, with draft true.

@@ -96,7 +96,7 @@ func (l *loader) loadFactsheet(id string) *model.Factsheet {
 		sheet.Editions = append(sheet.Editions, l.loadEdition(sheet, eid))
 	}
 	l.checkEditions(sheet)
-	published := publishedIDs(sheet)
+	published := sheet.Published()
 	switch current := sheet.Edition(sheet.CurrentID); {
 	case len(sheet.Editions) == 0:
 		f.fileErrorf("the factsheet has no edition: add a directory with an edition.toml next to it")
@@ -105,7 +105,7 @@ func (l *loader) loadFactsheet(id string) *model.Factsheet {
 	case current != nil && current.Draft:
 		instead := ""
 		if len(published) > 0 {
-			instead = fmt.Sprintf("set current to a published edition, such as %q, or ", published[len(published)-1])
+			instead = fmt.Sprintf("set current to a published edition, such as %q, or ", published[len(published)-1].ID)
 		}
 		f.errorf("current", "edition %q is a draft (draft = true in %s/edition.toml), and a draft is never published: %spublish %s by removing its draft = true",
 			current.ID, current.ID, instead, current.ID)
@@ -116,18 +116,6 @@ func (l *loader) loadFactsheet(id string) *model.Factsheet {
 		f.warnf("", "every edition of this factsheet is a draft, so a plain build leaves the whole factsheet out; serve and build --drafts show it")
 	}
 	return sheet
-}
-
-// publishedIDs are the ids of the editions that are not drafts, in
-// publication order.
-func publishedIDs(f *model.Factsheet) []string {
-	var ids []string
-	for _, e := range f.Editions {
-		if !e.Draft {
-			ids = append(ids, e.ID)
-		}
-	}
-	return ids
 }
 
 func editionIDs(f *model.Factsheet) []string {

@@ -77,15 +77,25 @@ func (f *Factsheet) Current() *Edition {
 	if f.CurrentID != "" {
 		return f.Edition(f.CurrentID)
 	}
-	for i := len(f.Editions) - 1; i >= 0; i-- {
-		if !f.Editions[i].Draft {
-			return f.Editions[i]
-		}
+	if published := f.Published(); len(published) > 0 {
+		return published[len(published)-1]
 	}
 	if len(f.Editions) > 0 {
 		return f.Editions[len(f.Editions)-1]
 	}
 	return nil
+}
+
+// Published returns the editions that are not drafts, in publication
+// order.
+func (f *Factsheet) Published() []*Edition {
+	var published []*Edition
+	for _, e := range f.Editions {
+		if !e.Draft {
+			published = append(published, e)
+		}
+	}
+	return published
 }
 
 // Edition returns the edition with the given id, or nil.

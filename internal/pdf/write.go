@@ -1,0 +1,423 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf16"
+)
+
+// writer numbers and writes a PDF's objects and keeps their offsets for
+// the cross-reference table.
+type writer struct {
+	buf     bytes.Buffer
+	offsets []int // by object number - 1
+}
+
+func (w *writer) reserve() int {
+	w.offsets = append(w.offsets, -1)
+	return len(w.offsets)
+}
+
+func (w *writer) object(ref int, body ...string) {
+	w.offsets[ref-1] = w.buf.Len()
+	fmt.Fprintf(&w.buf, "%d 0 obj\n", ref)
+	for _, s := range body {
+		w.buf.WriteString(s)
+	}
+	w.buf.WriteString("\nendobj\n")
+}
+
+// stream writes a stream object, compressed; dict holds the rest of its
+// dictionary.
+func (w *writer) stream(ref int, dict string, data []byte) {
+	z := compress(data)
+	w.offsets[ref-1] = w.buf.Len()
+	fmt.Fprintf(&w.buf, "%d 0 obj\n<<%s /Filter /FlateDecode /Length %d>>\nstream\n", ref, dict, len(z))
+	w.buf.Write(z)
+	w.buf.WriteString("\nendstream\nendobj\n")
+}
+
+// plainStream writes a stream uncompressed, for the XMP metadata, which
+// other tools than PDF readers should find.
+func (w *writer) plainStream(ref int, dict string, data []byte) {
+	w.offsets[ref-1] = w.buf.Len()
+	fmt.Fprintf(&w.buf, "%d 0 obj\n<<%s /Length %d>>\nstream\n", ref, dict, len(data))
+	w.buf.Write(data)
+	w.buf.WriteString("\nendstream\nendobj\n")
+}
+
+// compressors are reused: making one allocates about 1 MB of tables.
+var compressors = sync.Pool{New: func() any {
+	z, _ := zlib.NewWriterLevel(io.Discard, zlib.DefaultCompression)
+	return z
+}}
+
+func compress(data []byte) []byte {
+	var out bytes.Buffer
+	z := compressors.Get().(*zlib.Writer)
+	z.Reset(&out)
+	z.Write(data)
+	z.Close()
+	compressors.Put(z)
+	return out.Bytes()
+}
+
+func ref(n int) string { return itoa(n) + " 0 R" }
+
+// Write writes the document.
+func (d *Document) Write(out io.Writer) error {
+	if len(d.pages) == 0 {
+		d.AddPage(210, 297)
+	}
+	for _, p := range d.pages {
+		if p.marked > 0 {
+			return fmt.Errorf("pdf: page %d has marked content that was not ended", p.index+1)
+		}
+	}
+	w := &writer{}
+	w.buf.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	catalog, pages, info, structRoot, parentTree, metadata := w.reserve(), w.reserve(), w.reserve(), w.reserve(), w.reserve(), w.reserve()
+	resources := w.reserve()
+
+	for _, p := range d.pages {
+		p.ref = w.reserve()
+	}
+	key := len(d.pages)
+	for _, p := range d.pages {
+		for _, a := range p.annots {
+			a.ref, a.key = w.reserve(), key
+			key++
+		}
+	}
+	d.numberElements(d.root, w)
+
+	// Pages.
+	kids := make([]string, len(d.pages))
+	for i, p := range d.pages {
+		kids[i] = ref(p.ref)
+		content := w.reserve()
+		w.stream(content, "", p.content)
+		var dict strings.Builder
+		fmt.Fprintf(&dict, "<</Type /Page /Parent %s /MediaBox [0 0 %s %s]", ref(pages), num(p.w*ptPerMM), num(p.h*ptPerMM))
+		for _, box := range []struct {
+			name string
+			r    *Rect
+		}{{"TrimBox", p.trim}, {"BleedBox", p.bleed}} {
+			if box.r != nil {
+				r := *box.r
+				fmt.Fprintf(&dict, " /%s [%s %s %s %s]", box.name, p.x(r.X), p.y(r.Y+r.H), p.x(r.X+r.W), p.y(r.Y))
+			}
+		}
+		fmt.Fprintf(&dict, " /Resources %s /Contents %s /StructParents %d", ref(resources), ref(content), p.index)
+		if len(p.annots) > 0 {
+			dict.WriteString(" /Tabs /S /Annots [")
+			for j, a := range p.annots {
+				if j > 0 {
+					dict.WriteByte(' ')
+				}
+				dict.WriteString(ref(a.ref))
+			}
+			dict.WriteString("]")
+		}
+		dict.WriteString(">>")
+		w.object(p.ref, dict.String())
+		for _, a := range p.annots {
+			d.writeAnnotation(w, p, a)
+		}
+	}
+	w.object(pages, fmt.Sprintf("<</Type /Pages /Kids [%s] /Count %d>>", strings.Join(kids, " "), len(d.pages)))
+
+	// Fonts, in the order the document first used them.
+	var fonts strings.Builder
+	for _, u := range d.fonts {
+		fmt.Fprintf(&fonts, "/%s %s ", u.resName, ref(d.writeFont(w, u)))
+	}
+	w.object(resources, "<</Font <<"+fonts.String()+">>>>")
+
+	// Structure.
+	d.writeElements(w, d.root, structRoot)
+	w.object(parentTree, d.parentTree())
+	w.object(structRoot, fmt.Sprintf("<</Type /StructTreeRoot /K [%s] /ParentTree %s /ParentTreeNextKey %d>>", ref(d.root.ref), ref(parentTree), key))
+
+	w.plainStream(metadata, " /Type /Metadata /Subtype /XML", d.xmp())
+	w.object(info, d.infoDict())
+
+	var cat strings.Builder
+	fmt.Fprintf(&cat, "<</Type /Catalog /Pages %s /StructTreeRoot %s /MarkInfo <</Marked true>> /Metadata %s /ViewerPreferences <</DisplayDocTitle true>>", ref(pages), ref(structRoot), ref(metadata))
+	if d.info.Lang != "" {
+		fmt.Fprintf(&cat, " /Lang %s", text(d.info.Lang))
+	}
+	if len(d.outline) > 0 {
+		fmt.Fprintf(&cat, " /Outlines %s /PageMode /UseOutlines", ref(d.writeOutline(w)))
+	}
+	cat.WriteString(">>")
+	w.object(catalog, cat.String())
+
+	// Cross-reference table and trailer.
+	xref := w.buf.Len()
+	fmt.Fprintf(&w.buf, "xref\n0 %d\n0000000000 65535 f \n", len(w.offsets)+1)
+	for _, off := range w.offsets {
+		fmt.Fprintf(&w.buf, "%010d 00000 n \n", off)
+	}
+	id := sha256.Sum256(w.buf.Bytes())
+	fmt.Fprintf(&w.buf, "trailer\n<</Size %d /Root %s /Info %s /ID [<%x> <%x>]>>\nstartxref\n%d\n%%%%EOF\n",
+		len(w.offsets)+1, ref(catalog), ref(info), id[:16], id[:16], xref)
+	_, err := out.Write(w.buf.Bytes())
+	return err
+}
+
+// Bytes writes the document into a byte slice.
+func (d *Document) Bytes() ([]byte, error) {
+	var b bytes.Buffer
+	err := d.Write(&b)
+	return b.Bytes(), err
+}
+
+func (d *Document) numberElements(e *Element, w *writer) {
+	e.ref = w.reserve()
+	for _, k := range e.kids {
+		if k.elem != nil {
+			d.numberElements(k.elem, w)
+		}
+	}
+}
+
+func (d *Document) writeElements(w *writer, e *Element, parent int) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "<</Type /StructElem /S /%s /P %s", e.role, ref(parent))
+	if e.page != nil {
+		fmt.Fprintf(&b, " /Pg %s", ref(e.page.ref))
+	}
+	if e.title != "" {
+		fmt.Fprintf(&b, " /T %s", text(e.title))
+	}
+	if e.alt != "" {
+		fmt.Fprintf(&b, " /Alt %s", text(e.alt))
+	}
+	if e.lang != "" {
+		fmt.Fprintf(&b, " /Lang %s", text(e.lang))
+	}
+	b.WriteString(" /K [")
+	for i, k := range e.kids {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch {
+		case k.elem != nil:
+			b.WriteString(ref(k.elem.ref))
+		case k.annot != nil:
+			fmt.Fprintf(&b, "<</Type /OBJR /Obj %s /Pg %s>>", ref(k.annot.ref), ref(k.page.ref))
+		case k.page == e.page:
+			b.WriteString(itoa(k.mcid))
+		default:
+			fmt.Fprintf(&b, "<</Type /MCR /Pg %s /MCID %d>>", ref(k.page.ref), k.mcid)
+		}
+	}
+	b.WriteString("]>>")
+	w.object(e.ref, b.String())
+	for _, k := range e.kids {
+		if k.elem != nil {
+			d.writeElements(w, k.elem, e.ref)
+		}
+	}
+}
+
+// parentTree maps each page's marked content to its elements, and each
+// link annotation to its Link element.
+func (d *Document) parentTree() string {
+	var b strings.Builder
+	b.WriteString("<</Nums [")
+	for _, p := range d.pages {
+		fmt.Fprintf(&b, "%d [", p.index)
+		for i, e := range p.mcids {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(ref(e.ref))
+		}
+		b.WriteString("] ")
+	}
+	for _, p := range d.pages {
+		for _, a := range p.annots {
+			fmt.Fprintf(&b, "%d %s ", a.key, ref(a.elem.ref))
+		}
+	}
+	b.WriteString("]>>")
+	return b.String()
+}
+
+func (d *Document) writeAnnotation(w *writer, p *Page, a *annotation) {
+	r := a.rect
+	var b strings.Builder
+	fmt.Fprintf(&b, "<</Type /Annot /Subtype /Link /Rect [%s %s %s %s] /Border [0 0 0] /F 4 /StructParent %d",
+		p.x(r.X), p.y(r.Y+r.H), p.x(r.X+r.W), p.y(r.Y), a.key)
+	if a.contents != "" {
+		fmt.Fprintf(&b, " /Contents %s", text(a.contents))
+	}
+	if a.uri != "" {
+		fmt.Fprintf(&b, " /A <</S /URI /URI %s>>", literal(a.uri))
+	} else {
+		fmt.Fprintf(&b, " /Dest [%s /XYZ 0 %s null]", ref(a.page.ref), a.page.y(a.y))
+	}
+	b.WriteString(">>")
+	w.object(a.ref, b.String())
+}
+
+func (d *Document) writeOutline(w *writer) int {
+	root := w.reserve()
+	var write func(items []*Bookmark, parent int) (first, last, count int)
+	write = func(items []*Bookmark, parent int) (first, last, count int) {
+		refs := make([]int, len(items))
+		for i := range items {
+			refs[i] = w.reserve()
+		}
+		for i, it := range items {
+			var b strings.Builder
+			fmt.Fprintf(&b, "<</Title %s /Parent %s /Dest [%s /XYZ 0 %s null]", text(it.Title), ref(parent), ref(it.Page.ref), it.Page.y(it.Y))
+			if i > 0 {
+				fmt.Fprintf(&b, " /Prev %s", ref(refs[i-1]))
+			}
+			if i < len(items)-1 {
+				fmt.Fprintf(&b, " /Next %s", ref(refs[i+1]))
+			}
+			if len(it.kids) > 0 {
+				f, l, _ := write(it.kids, refs[i])
+				fmt.Fprintf(&b, " /First %s /Last %s /Count %d", ref(f), ref(l), -len(it.kids))
+			}
+			b.WriteString(">>")
+			w.object(refs[i], b.String())
+		}
+		return refs[0], refs[len(refs)-1], len(items)
+	}
+	first, last, count := write(d.outline, root)
+	w.object(root, fmt.Sprintf("<</Type /Outlines /First %s /Last %s /Count %d>>", ref(first), ref(last), count))
+	return root
+}
+
+// writeFont writes the subset of a font the document uses, as a Type 0
+// font with a CIDFontType2 descendant, and returns the Type 0 font's
+// object number.
+func (d *Document) writeFont(w *writer, u *fontUse) int {
+	f := u.font
+	file := u.subsetFile()
+	name := subsetTag(u) + "+" + f.name
+	type0, cid, descriptor, fontFile, toUnicode := w.reserve(), w.reserve(), w.reserve(), w.reserve(), w.reserve()
+	w.stream(fontFile, fmt.Sprintf(" /Length1 %d", len(file)), file)
+	flags := 32 // non-symbolic
+	if f.italic {
+		flags |= 64
+	}
+	w.object(descriptor, fmt.Sprintf("<</Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %s /Ascent %d /Descent %d /CapHeight %d /StemV 80 /FontFile2 %s>>",
+		name, flags, f.thousandths(f.bbox[0]), f.thousandths(f.bbox[1]), f.thousandths(f.bbox[2]), f.thousandths(f.bbox[3]),
+		num(f.italicAngle), f.thousandths(f.ascent), f.thousandths(f.descent), f.thousandths(f.capHeight), ref(fontFile)))
+	var widths strings.Builder
+	widths.WriteString("[0 [")
+	for i, g := range u.ids {
+		if i > 0 {
+			widths.WriteByte(' ')
+		}
+		widths.WriteString(itoa(f.thousandths(int(f.glyphs[g].advance))))
+	}
+	widths.WriteString("]]")
+	w.object(cid, fmt.Sprintf("<</Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor %s /W %s /CIDToGIDMap /Identity>>",
+		name, ref(descriptor), widths.String()))
+	w.stream(toUnicode, "", u.toUnicode())
+	w.object(type0, fmt.Sprintf("<</Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%s] /ToUnicode %s>>",
+		name, ref(cid), ref(toUnicode)))
+	return type0
+}
+
+// subsetTag is the six capitals PDF puts before a subset font's name; the
+// same glyphs give the same tag.
+func subsetTag(u *fontUse) string {
+	h := sha256.New()
+	h.Write([]byte(u.font.name))
+	for _, g := range u.ids {
+		h.Write([]byte{byte(g >> 8), byte(g)})
+	}
+	sum := h.Sum(nil)
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = 'A' + sum[i]%26
+	}
+	return string(tag)
+}
+
+// toUnicode is the CMap that tells readers which characters each code
+// shows, so that text can be searched, copied and read aloud.
+func (u *fontUse) toUnicode() []byte {
+	var b bytes.Buffer
+	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+	codes := make([]int, 0, len(u.text))
+	for id := range u.text {
+		codes = append(codes, int(id))
+	}
+	sort.Ints(codes)
+	for start := 0; start < len(codes); start += 100 {
+		chunk := codes[start:min(start+100, len(codes))]
+		fmt.Fprintf(&b, "%d beginbfchar\n", len(chunk))
+		for _, c := range chunk {
+			fmt.Fprintf(&b, "<%04X> <", c)
+			for _, unit := range utf16.Encode(u.text[uint16(c)]) {
+				fmt.Fprintf(&b, "%04X", unit)
+			}
+			b.WriteString(">\n")
+		}
+		b.WriteString("endbfchar\n")
+	}
+	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+	return b.Bytes()
+}
+
+func (d *Document) infoDict() string {
+	var b strings.Builder
+	b.WriteString("<<")
+	for _, e := range []struct{ key, value string }{
+		{"Title", d.info.Title}, {"Author", d.info.Author}, {"Subject", d.info.Subject},
+		{"Creator", "rodedraad"}, {"Producer", "rodedraad"},
+	} {
+		if e.value != "" {
+			fmt.Fprintf(&b, "/%s %s ", e.key, text(e.value))
+		}
+	}
+	if !d.info.Date.IsZero() {
+		date := "(D:" + d.info.Date.Format("20060102") + ")"
+		fmt.Fprintf(&b, "/CreationDate %s /ModDate %s", date, date)
+	}
+	b.WriteString(">>")
+	return b.String()
+}
+
+// text is a PDF text string: literal when it is ASCII, else UTF-16 with
+// a byte order mark, in hex.
+func text(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] < 0x20 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return literal(s)
+	}
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, unit := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", unit)
+	}
+	b.WriteString(">")
+	return b.String()
+}
+
+// literal is a PDF literal string of ASCII (or bytes, for a URI).
+func literal(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `(`, `\(`, `)`, `\)`, "\r", `\r`, "\n", `\n`)
+	return "(" + r.Replace(s) + ")"
+}

@@ -120,7 +120,7 @@ func breaks(t *testing.T, word string, width float64) []int {
 	var offsets []int
 	at := 0
 	for _, ln := range p.lines[:len(p.lines)-1] {
-		frag := strings.TrimSuffix(ln.pieces[len(ln.pieces)-1].text, "-")
+		frag := strings.TrimSuffix(ln.pieces[len(ln.pieces)-1].text, breakHyphen)
 		at += len([]rune(frag))
 		offsets = append(offsets, at)
 	}

@@ -1,6 +1,11 @@
 package cards
 
-import _ "embed"
+import (
+	_ "embed"
+	"sync"
+
+	"github.com/rodedraad/rodedraad/internal/pdf"
+)
 
 // The four faces of Lato 2.007 (SIL Open Font License 1.1, see
 // fonts/OFL.txt), embedded so that decks look the same on every machine.
@@ -15,10 +20,16 @@ var (
 	latoBoldItalic []byte
 )
 
-const family = "lato"
-
-// faces are the font files by style.
-var faces = map[style][]byte{regular: latoRegular, italic: latoItalic, bold: latoBold, boldItalic: latoBoldItalic}
-
-// fpdfStyles are the faces by fpdf's style letters.
-var fpdfStyles = map[style]string{regular: "", italic: "I", bold: "B", boldItalic: "BI"}
+// Faces are the four faces of Lato by style, parsed once per process and
+// shared by every PDF it makes.
+var Faces = sync.OnceValue(func() [4]*pdf.Font {
+	var faces [4]*pdf.Font
+	for st, data := range [4][]byte{regular: latoRegular, italic: latoItalic, bold: latoBold, boldItalic: latoBoldItalic} {
+		f, err := pdf.ParseFont(data)
+		if err != nil {
+			panic("cards: embedded font: " + err.Error()) // the files are part of the program
+		}
+		faces[st] = f
+	}
+	return faces
+})

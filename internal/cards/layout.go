@@ -6,6 +6,7 @@ import (
 
 	"github.com/rodedraad/rodedraad/internal/hyphen"
 	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/pdf"
 )
 
 // style is one of the four faces of the font.
@@ -41,10 +42,12 @@ type piece struct {
 	st   style
 }
 
-// placed is a piece at its horizontal offset in a line, in mm.
+// placed is a piece at its horizontal offset in a line, in mm;
+// wordStart when a space comes before it.
 type placed struct {
 	piece
-	x float64
+	x         float64
+	wordStart bool
 }
 
 // line is one laid-out line of a paragraph.
@@ -63,6 +66,9 @@ type paragraph struct {
 func (p paragraph) height() float64 { return float64(len(p.lines)) * p.lineHeight }
 
 const ptToMM = 25.4 / 72
+
+// breakHyphen ends the head of a word broken at a line's end.
+const breakHyphen = string(pdf.SoftHyphen)
 
 // words splits runs at spaces into words, each a list of pieces.
 func words(runs []markdown.Run) [][]piece {
@@ -102,8 +108,8 @@ func wrap(runs []markdown.Run, size, width float64, m measurer) (p paragraph, ok
 		if len(cur.pieces) > 0 {
 			x += space(w[0].st)
 		}
-		for _, pc := range w {
-			cur.pieces = append(cur.pieces, placed{pc, x})
+		for i, pc := range w {
+			cur.pieces = append(cur.pieces, placed{pc, x, i == 0 && len(cur.pieces) > 0})
 			x += m.width(pc.text, pc.st, size)
 		}
 		cur.width = x
@@ -179,7 +185,7 @@ func measure(pieces []piece, size float64, m measurer) *measuredWord {
 			w.advance = append(w.advance, w.advance[len(w.advance)-1]+m.width(string(r), pc.st, size))
 		}
 		// Only the word's own faces: measuring in a face embeds it.
-		w.hyphen[pc.st] = m.width("-", pc.st, size)
+		w.hyphen[pc.st] = m.width(breakHyphen, pc.st, size)
 	}
 	w.text = text.String()
 	return w
@@ -247,7 +253,7 @@ func (w *measuredWord) pieces(from, to int, hyphenated bool) []piece {
 		i = j
 	}
 	if hyphenated {
-		out[len(out)-1].text += "-"
+		out[len(out)-1].text += breakHyphen
 	}
 	return out
 }

@@ -1,12 +1,11 @@
 package cards
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"time"
 
-	"github.com/go-pdf/fpdf"
+	"github.com/rodedraad/rodedraad/internal/pdf"
 
 	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
@@ -30,24 +29,20 @@ type Result struct {
 	Problems []Problem
 }
 
-// Render makes the PDF of a deck. The site gives the reflection levels'
-// guiding questions; date is the day the PDF gives as its creation and
-// modification date, zero for none (see withDate). The same input gives
-// the same file.
+// Render makes the PDF of a deck: tagged, so that a screen reader reads
+// each card as a section in deck order, front then back, and the colour
+// bands and cut marks as decoration. The site gives the reflection
+// levels' guiding questions. date is the day the PDF gives as its
+// creation and modification date, zero for none: the date its data
+// knows, never the time of the build, so that the same input gives the
+// same file.
 func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, error) {
 	if err := opts.Check(); err != nil {
 		return Result{}, err
 	}
 	f := formats[opts.Size]
 	r := newRenderer(f, opts.Sheet)
-	r.pdf.SetTitle(d.pdfTitle(), true)
-	r.pdf.SetAuthor(d.Author, true)
-	r.pdf.SetSubject(d.pdfSubject(), true)
-	r.pdf.SetCreator("rodedraad", true)
-	r.pdf.SetProducer("rodedraad", true)
-	r.pdf.SetLang("nl")
-	r.pdf.SetCreationDate(datePlaceholder)
-	r.pdf.SetModificationDate(datePlaceholder)
+	r.doc = pdf.New(pdf.Info{Title: d.pdfTitle(), Author: d.Author, Subject: d.pdfSubject(), Lang: "nl", Date: date})
 
 	cards := cardsOf(d, site)
 	res := Result{Cards: d.Count()}
@@ -66,82 +61,47 @@ func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, err
 			}
 		}
 	}
+	sections := make([]*pdf.Element, len(cards))
+	for i, c := range cards {
+		sections[i] = r.doc.Structure().Add("Sect").SetTitle(c.label)
+	}
 	if opts.Sheet == Single {
-		r.single(cards, fronts, backs)
+		r.single(cards, sections, fronts, backs)
 	} else {
-		r.sheets(cards, fronts, backs)
+		r.sheets(cards, sections, fronts, backs)
 	}
-	var buf bytes.Buffer
-	if err := r.pdf.Output(&buf); err != nil {
-		return Result{}, err
-	}
-	pdf, err := withDate(buf.Bytes(), date)
+	pdf, err := r.doc.Bytes()
 	if err != nil {
 		return Result{}, err
 	}
-	res.PDF = rewriteXref(tagSubsets(pdf))
+	res.PDF = pdf
 	return res, nil
 }
 
 type renderer struct {
-	pdf *fpdf.Fpdf
-	f   format
-
-	// The font in use, and widths measured before: switching fonts in
-	// fpdf is costly, and the same words come back on every card.
-	font   fontKey
-	widths map[widthKey]float64
-	// Faces are added when first used: fpdf parses the whole font file
-	// for each, and many decks have no bold italic.
-	added map[style]bool
-}
-
-type fontKey struct {
-	st   style
-	size float64
-}
-
-type widthKey struct {
-	text string
-	font fontKey
-}
-
-// setFont switches to a face and size, unless they are the current ones.
-func (r *renderer) setFont(st style, size float64) {
-	if k := (fontKey{st, size}); k != r.font {
-		if !r.added[st] {
-			r.pdf.AddUTF8FontFromBytes(family, fpdfStyles[st], faces[st])
-			r.added[st] = true
-		}
-		r.pdf.SetFont(family, fpdfStyles[st], size)
-		r.font = k
-	}
+	doc   *pdf.Document
+	page  *pdf.Page
+	f     format
+	sheet Sheet
+	faces [4]*pdf.Font
 }
 
 func newRenderer(f format, sheet Sheet) *renderer {
-	size := fpdf.SizeType{Wd: a4Width, Ht: a4Height}
-	if sheet == Single {
-		size = fpdf.SizeType{Wd: f.w + 2*bleed, Ht: f.h + 2*bleed}
-	}
-	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: size, OrientationStr: "P"})
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetMargins(0, 0, 0)
-	pdf.SetCatalogSort(true) // the same input gives the same bytes
-	pdf.SetCompression(true)
-	return &renderer{pdf: pdf, f: f, widths: map[widthKey]float64{}, added: map[style]bool{}}
+	return &renderer{f: f, sheet: sheet, faces: Faces()}
 }
 
 // width measures text with the embedded font; the renderer is the
 // layout's measurer, so what is measured is what is drawn.
 func (r *renderer) width(text string, st style, size float64) float64 {
-	k := widthKey{text, fontKey{st, size}}
-	if w, ok := r.widths[k]; ok {
-		return w
+	return r.faces[st].Width(text, size) * ptToMM
+}
+
+func (r *renderer) addPage() {
+	if r.sheet == Single {
+		r.page = r.doc.AddPage(r.f.w+2*bleed, r.f.h+2*bleed)
+		return
 	}
-	r.setFont(st, size)
-	w := r.pdf.GetStringWidth(text)
-	r.widths[k] = w
-	return w
+	r.page = r.doc.AddPage(a4Width, a4Height)
 }
 
 // slot is where a card's top left corner goes on an A4 sheet.
@@ -157,36 +117,36 @@ func (r *renderer) slot(i int, back bool) (x, y float64) {
 }
 
 // sheets puts the cards on A4, fronts on odd pages and backs behind them.
-func (r *renderer) sheets(cards []card, fronts, backs []laidOut) {
+func (r *renderer) sheets(cards []card, sections []*pdf.Element, fronts, backs []laidOut) {
 	per := r.f.cols * r.f.rows
 	for start := 0; start < len(cards); start += per {
 		end := min(start+per, len(cards))
-		r.pdf.AddPage()
+		r.addPage()
 		for i := start; i < end; i++ {
 			x, y := r.slot(i-start, false)
-			r.front(cards[i], fronts[i], x, y, 0)
+			r.front(cards[i], sections[i], fronts[i], x, y, 0)
 		}
 		r.cutMarks()
-		r.pdf.AddPage()
+		r.addPage()
 		for i := start; i < end; i++ {
 			x, y := r.slot(i-start, true)
-			r.back(cards[i], backs[i], x, y, 0)
+			r.back(cards[i], sections[i], backs[i], x, y, 0)
 		}
 	}
 }
 
 // single puts each card on a page of its own, front then back, with
 // bleed around it and a trim box for the print shop.
-func (r *renderer) single(cards []card, fronts, backs []laidOut) {
+func (r *renderer) single(cards []card, sections []*pdf.Element, fronts, backs []laidOut) {
 	for i := range cards {
 		for side := range 2 {
-			r.pdf.AddPage()
-			r.pdf.SetPageBox("trim", bleed, bleed, r.f.w, r.f.h)
-			r.pdf.SetPageBox("bleed", 0, 0, r.f.w+2*bleed, r.f.h+2*bleed)
+			r.addPage()
+			r.page.SetTrimBox(pdf.Rect{X: bleed, Y: bleed, W: r.f.w, H: r.f.h})
+			r.page.SetBleedBox(pdf.Rect{X: 0, Y: 0, W: r.f.w + 2*bleed, H: r.f.h + 2*bleed})
 			if side == 0 {
-				r.front(cards[i], fronts[i], bleed, bleed, bleed)
+				r.front(cards[i], sections[i], fronts[i], bleed, bleed, bleed)
 			} else {
-				r.back(cards[i], backs[i], bleed, bleed, bleed)
+				r.back(cards[i], sections[i], backs[i], bleed, bleed, bleed)
 			}
 		}
 	}
@@ -194,35 +154,50 @@ func (r *renderer) single(cards []card, fronts, backs []laidOut) {
 
 const grey = 0x55
 
-func (r *renderer) front(c card, l laidOut, x, y, bleedBy float64) {
-	r.band(c, x, y, bleedBy, true)
-	r.pdf.ClipRect(x, y, r.f.w, r.f.h, false)
-	r.text(l, x, y, model.DarkText)
-	r.footer(c.footL, c.footR, x, y)
-	r.pdf.ClipEnd()
+// headingRole is how a card's label reads: the instruction card's opens
+// the deck, the others are the sections under it.
+func headingRole(c card) string {
+	if c.id == "instructions" {
+		return "H1"
+	}
+	return "H2"
 }
 
-func (r *renderer) back(c card, l laidOut, x, y, bleedBy float64) {
-	r.band(c, x, y, bleedBy, false)
-	r.pdf.ClipRect(x, y, r.f.w, r.f.h, false)
-	r.text(l, x, y, model.DarkText)
-	r.footer(c.backFoot, "", x, y)
-	r.pdf.ClipEnd()
+func (r *renderer) front(c card, sect *pdf.Element, l laidOut, x, y, bleedBy float64) {
+	r.band(c, sect, x, y, bleedBy, true)
+	r.page.Clip(pdf.Rect{X: x, Y: y, W: r.f.w, H: r.f.h})
+	r.text(sect, l, x, y, model.DarkText, c.id == "instructions")
+	r.footer(sect, c.footL, c.footR, x, y)
+	r.page.Unclip()
+}
+
+func (r *renderer) back(c card, sect *pdf.Element, l laidOut, x, y, bleedBy float64) {
+	r.band(c, sect, x, y, bleedBy, false)
+	r.page.Clip(pdf.Rect{X: x, Y: y, W: r.f.w, H: r.f.h})
+	r.text(sect, l, x, y, model.DarkText, false)
+	r.footer(sect, c.backFoot, "", x, y)
+	r.page.Unclip()
 }
 
 // band draws the colour band, into the bleed on single cards, with the
-// card's label on the front.
-func (r *renderer) band(c card, x, y, bleedBy float64, label bool) {
-	red, green, blue := c.colour.RGB()
-	r.pdf.SetFillColor(red, green, blue)
-	r.pdf.Rect(x-bleedBy, y-bleedBy, r.f.w+2*bleedBy, r.f.band+bleedBy, "F")
+// card's label, its heading, on the front.
+func (r *renderer) band(c card, sect *pdf.Element, x, y, bleedBy float64, label bool) {
+	r.page.FillRect(pdf.Rect{X: x - bleedBy, Y: y - bleedBy, W: r.f.w + 2*bleedBy, H: r.f.band + bleedBy}, colour(c.colour))
 	if !label {
 		return
 	}
 	l := r.labelLayout(c)
-	r.pdf.ClipRect(x, y, r.f.w, r.f.band, false)
-	r.text(l, x, y, c.colour.TextOn())
-	r.pdf.ClipEnd()
+	r.page.Clip(pdf.Rect{X: x, Y: y, W: r.f.w, H: r.f.band})
+	heading := sect.Add(headingRole(c))
+	for _, p := range l.paras {
+		r.paragraph(heading, p, x, y, c.colour.TextOn())
+	}
+	r.page.Unclip()
+}
+
+func colour(c model.Colour) pdf.Colour {
+	red, green, blue := c.RGB()
+	return pdf.Colour{R: uint8(red), G: uint8(green), B: uint8(blue)}
 }
 
 func (r *renderer) labelLayout(c card) laidOut {
@@ -248,51 +223,84 @@ func (r *renderer) footerBoxes(left, right string) (l, rt string, boxes []box) {
 	return left, right, boxes
 }
 
-func (r *renderer) footer(left, right string, x, y float64) {
+func (r *renderer) footer(sect *pdf.Element, left, right string, x, y float64) {
 	left, right, boxes := r.footerBoxes(left, right)
-	r.setFont(regular, r.f.labelSize)
-	r.pdf.SetTextColor(grey, grey, grey)
+	size := r.f.labelSize
 	base := y + r.f.footerBaseline()
-	r.pdf.Text(x+boxes[0].x, base, left)
+	ink := pdf.Colour{R: grey, G: grey, B: grey}
+	r.page.Begin(sect.Add("P"))
 	if right != "" {
-		r.pdf.Text(x+boxes[1].x, base, right)
+		left += " " // read as two items, not one word
+	}
+	r.page.Text(x+boxes[0].x, base, r.faces[regular], size, ink, left)
+	if right != "" {
+		r.page.Text(x+boxes[1].x, base, r.faces[regular], size, ink, right)
+	}
+	r.page.End()
+}
+
+// text draws laid-out paragraphs with the card's top left at x, y, as
+// elements of the card's section: paragraphs, and items of lists. On the
+// instruction card the first paragraph is its heading.
+func (r *renderer) text(sect *pdf.Element, l laidOut, x, y float64, c model.Colour, firstIsHeading bool) {
+	var list *pdf.Element
+	for i, p := range l.paras {
+		if p.bullet == "" {
+			list = nil
+			role := "P"
+			if i == 0 && firstIsHeading {
+				role = "H2"
+			}
+			r.paragraph(sect.Add(role), p, x, y, c)
+			continue
+		}
+		if list == nil {
+			list = sect.Add("L")
+		}
+		item := list.Add("LI")
+		ascent := p.size * ptToMM * 0.95
+		r.page.Begin(item.Add("Lbl"))
+		r.page.Text(x+p.bx, y+p.y+ascent, r.faces[regular], p.size, colour(c), p.bullet+" ")
+		r.page.End()
+		r.paragraph(item.Add("LBody"), p, x, y, c)
 	}
 }
 
-// text draws laid-out paragraphs with the card's top left at x, y.
-func (r *renderer) text(l laidOut, x, y float64, colour model.Colour) {
-	red, green, blue := colour.RGB()
-	r.pdf.SetTextColor(red, green, blue)
-	for _, p := range l.paras {
-		ascent := p.size * ptToMM * 0.95
-		if p.bullet != "" {
-			r.setFont(regular, p.size)
-			r.pdf.Text(x+p.bx, y+p.y+ascent, p.bullet)
-		}
-		for i, ln := range p.lines {
-			base := y + p.y + float64(i)*p.lineHeight + ascent
-			for _, pc := range ln.pieces {
-				r.setFont(pc.st, p.size)
-				r.pdf.Text(x+p.x+pc.x, base, pc.text)
+// paragraph draws the lines of p as the content of e. A space ends each
+// word and each line that does not end in a hyphen, so that the text
+// copied or read out of the PDF has its words apart.
+func (r *renderer) paragraph(e *pdf.Element, p placedPara, x, y float64, c model.Colour) {
+	ascent := p.size * ptToMM * 0.95
+	ink := colour(c)
+	r.page.Begin(e)
+	for i, ln := range p.lines {
+		base := y + p.y + float64(i)*p.lineHeight + ascent
+		for j, pc := range ln.pieces {
+			text := pc.text
+			if (j+1 < len(ln.pieces) && ln.pieces[j+1].wordStart) || (j+1 == len(ln.pieces) && i+1 < len(p.lines) && !strings.HasSuffix(text, "-") && !strings.HasSuffix(text, breakHyphen)) {
+				text += " "
 			}
+			r.page.Text(x+p.x+pc.x, base, r.faces[pc.st], p.size, ink, text)
 		}
 	}
+	r.page.End()
 }
 
 // cutMarks draws where to cut an A4 sheet: thin lines between the cards
 // and marks at the paper's edges.
 func (r *renderer) cutMarks() {
-	r.pdf.SetDrawColor(0xa0, 0xa0, 0xa0)
-	r.pdf.SetLineWidth(0.15)
+	ink := pdf.Colour{R: 0xa0, G: 0xa0, B: 0xa0}
 	top := (a4Height - float64(r.f.rows)*r.f.h) / 2
-	for c := 1; c < r.f.cols; c++ {
-		x := float64(c) * r.f.w
-		r.pdf.Line(x, 0, x, a4Height)
-	}
-	for row := 0; row <= r.f.rows; row++ {
-		y := top + float64(row)*r.f.h
-		r.pdf.Line(0, y, a4Width, y)
-	}
+	r.page.Artifact(func() {
+		for c := 1; c < r.f.cols; c++ {
+			x := float64(c) * r.f.w
+			r.page.Line(x, 0, x, a4Height, 0.15, ink)
+		}
+		for row := 0; row <= r.f.rows; row++ {
+			y := top + float64(row)*r.f.h
+			r.page.Line(0, y, a4Width, y, 0.15, ink)
+		}
+	})
 }
 
 func boldRuns(s string) []markdown.Run { return []markdown.Run{{Text: s, Bold: true}} }

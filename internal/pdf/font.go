@@ -144,9 +144,17 @@ func (f *Font) glyph(r rune) uint16 {
 	if err != nil || int(g) >= len(f.glyphs) {
 		g = 0
 	}
+	if g == 0 && r == SoftHyphen {
+		g = sfnt.GlyphIndex(f.glyph('-'))
+	}
 	f.byRune.Store(r, uint16(g))
 	return uint16(g)
 }
+
+// SoftHyphen is the hyphen a line break adds inside a word: drawn as a
+// hyphen, and read back as a soft hyphen, so that text copied out of the
+// PDF or read aloud has the word whole (PDF 1.7, 14.8.2.2.3).
+const SoftHyphen = '\u00AD'
 
 // Has reports whether the font has a glyph for r.
 func (f *Font) Has(r rune) bool { return f.glyph(r) != 0 }

@@ -15,10 +15,13 @@ type fontUse struct {
 	ids     []uint16 // new id -> the font's glyph id
 	newID   map[uint16]uint16
 	text    map[uint16][]rune // new id -> the characters it shows, for copying text out
+	// second codes for a glyph that shows another character as well: a
+	// hyphen that a line break added shows '-' but reads as a soft hyphen
+	seconds map[rune]uint16
 }
 
 func newFontUse(f *Font, resName string) *fontUse {
-	u := &fontUse{font: f, resName: resName, newID: map[uint16]uint16{}, text: map[uint16][]rune{}}
+	u := &fontUse{font: f, resName: resName, newID: map[uint16]uint16{}, text: map[uint16][]rune{}, seconds: map[rune]uint16{}}
 	u.add(0) // .notdef is glyph 0 of every TrueType font
 	return u
 }
@@ -40,13 +43,29 @@ func (u *fontUse) add(g uint16) uint16 {
 	return id
 }
 
-// code is the character code that shows r.
+// code is the character code that shows r: the number of its glyph in
+// the subset, or a second number for the glyph when it shows another
+// character under its first.
 func (u *fontUse) code(r rune) uint16 {
-	id := u.add(u.font.glyph(r))
-	if id != 0 && u.text[id] == nil {
+	g := u.font.glyph(r)
+	id := u.add(g)
+	switch shown, ok := u.text[id]; {
+	case id == 0:
+		return 0
+	case !ok:
 		u.text[id] = []rune{r}
+		return id
+	case shown[0] == r:
+		return id
 	}
-	return id
+	if second, ok := u.seconds[r]; ok {
+		return second
+	}
+	second := uint16(len(u.ids))
+	u.ids = append(u.ids, g)
+	u.seconds[r] = second
+	u.text[second] = []rune{r}
+	return second
 }
 
 type component struct {

@@ -14,6 +14,7 @@ import (
 	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/synthetic"
+	"github.com/rodedraad/rodedraad/internal/typeset"
 )
 
 // Run with: go test ./internal/cards -run '^$' -bench . -benchtime 5x
@@ -96,7 +97,7 @@ func BenchmarkVersusChromium(b *testing.B) {
 // A4 page, each sheet of fronts followed by its backs in mirrored order,
 // with Lato from the same files: the same cards as the native deck.
 func writeCardsHTML(b *testing.B, d Deck, dir string) string {
-	for name, data := range map[string][]byte{"r.ttf": latoRegular, "i.ttf": latoItalic, "b.ttf": latoBold} {
+	for name, data := range map[string][]byte{"r.ttf": typeset.Files[typeset.Regular], "i.ttf": typeset.Files[typeset.Italic], "b.ttf": typeset.Files[typeset.Bold]} {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			b.Fatal(err)
 		}

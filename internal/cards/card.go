@@ -5,6 +5,7 @@ import (
 
 	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/typeset"
 )
 
 // card is one card of a deck, front and back, ready to lay out.
@@ -122,7 +123,7 @@ type laidOut struct {
 }
 
 type placedPara struct {
-	paragraph
+	typeset.Paragraph
 	x, y   float64
 	bullet string
 	bx     float64 // where the bullet goes
@@ -132,11 +133,11 @@ type placedPara struct {
 func (l laidOut) boxes() []box {
 	var out []box
 	for _, p := range l.paras {
-		for i, ln := range p.lines {
-			out = append(out, box{p.x, p.y + float64(i)*p.lineHeight, ln.width, p.lineHeight})
+		for i, ln := range p.Lines {
+			out = append(out, box{p.x, p.y + float64(i)*p.LineHeight, ln.Width, p.LineHeight})
 		}
 		if p.bullet != "" {
-			out = append(out, box{p.bx, p.y, p.x - p.bx, p.lineHeight})
+			out = append(out, box{p.bx, p.y, p.x - p.bx, p.LineHeight})
 		}
 	}
 	return out
@@ -145,7 +146,7 @@ func (l laidOut) boxes() []box {
 // layout sets blocks in area at the largest size from max down to min, in
 // half points, at which they fit. When none fits, it sets them at min and
 // reports fits = false; the renderer clips what sticks out.
-func layout(blocks []block, area box, maxSize, minSize float64, m measurer) laidOut {
+func layout(blocks []block, area box, maxSize, minSize float64, m typeset.Measurer) laidOut {
 	for size := maxSize; size >= minSize-0.001; size -= 0.5 {
 		if l, ok := layoutAt(blocks, area, size, m); ok {
 			return l
@@ -159,18 +160,18 @@ func layout(blocks []block, area box, maxSize, minSize float64, m measurer) laid
 
 // cut drops the lines that fall below area and ends the last one left with
 // an ellipsis, so that too much text still stays inside the card.
-func (l *laidOut) cut(area box, m measurer) {
+func (l *laidOut) cut(area box, m typeset.Measurer) {
 	bottom := area.y + area.h
 	for i := range l.paras {
 		p := &l.paras[i]
 		keep := 0
-		for keep < len(p.lines) && p.y+float64(keep+1)*p.lineHeight <= bottom {
+		for keep < len(p.Lines) && p.y+float64(keep+1)*p.LineHeight <= bottom {
 			keep++
 		}
-		if keep == len(p.lines) {
+		if keep == len(p.Lines) {
 			continue
 		}
-		p.lines = p.lines[:keep]
+		p.Lines = p.Lines[:keep]
 		if keep == 0 {
 			l.paras = l.paras[:i] // not even one line of this paragraph fits
 		} else {
@@ -185,38 +186,38 @@ func (l *laidOut) cut(area box, m measurer) {
 
 func (l *laidOut) lastLine() *lineAt {
 	for i := len(l.paras) - 1; i >= 0; i-- {
-		if p := &l.paras[i]; len(p.lines) > 0 {
-			return &lineAt{&p.lines[len(p.lines)-1], p.x, p.size}
+		if p := &l.paras[i]; len(p.Lines) > 0 {
+			return &lineAt{&p.Lines[len(p.Lines)-1], p.x, p.Size}
 		}
 	}
 	return nil
 }
 
 type lineAt struct {
-	*line
+	*typeset.Line
 	x, size float64
 }
 
 // ellipsis ends a line with '…', shortening it until that fits before right.
-func ellipsis(ln *lineAt, right float64, m measurer) {
-	for len(ln.pieces) > 0 {
-		last := &ln.pieces[len(ln.pieces)-1]
-		end := ln.x + last.x + m.width(last.text+"…", last.st, ln.size)
+func ellipsis(ln *lineAt, right float64, m typeset.Measurer) {
+	for len(ln.Pieces) > 0 {
+		last := &ln.Pieces[len(ln.Pieces)-1]
+		end := ln.x + last.X + m.Width(last.Text+"…", last.Style, ln.size)
 		if end <= right {
-			last.text += "…"
-			ln.width = end - ln.x
+			last.Text += "…"
+			ln.Width = end - ln.x
 			return
 		}
-		runes := []rune(last.text)
+		runes := []rune(last.Text)
 		if len(runes) <= 1 {
-			ln.pieces = ln.pieces[:len(ln.pieces)-1]
+			ln.Pieces = ln.Pieces[:len(ln.Pieces)-1]
 			continue
 		}
-		last.text = string(runes[:len(runes)-1])
+		last.Text = string(runes[:len(runes)-1])
 	}
 }
 
-func layoutAt(blocks []block, area box, size float64, m measurer) (laidOut, bool) {
+func layoutAt(blocks []block, area box, size float64, m typeset.Measurer) (laidOut, bool) {
 	l := laidOut{fits: true}
 	y := area.y
 	for _, b := range blocks {
@@ -224,21 +225,21 @@ func layoutAt(blocks []block, area box, size float64, m measurer) (laidOut, bool
 		x, w := area.x, area.w
 		indent := 0.0
 		if b.bullet != "" {
-			indent = m.width(b.bullet, regular, s) + s*ptToMM*0.6
+			indent = m.Width(b.bullet, typeset.Regular, s) + s*typeset.PtToMM*0.6
 			x, w = x+indent, w-indent
 		}
-		p, ok := wrap(b.runs, s, w, m)
+		p, ok := typeset.Wrap(b.runs, s, w, m)
 		if !ok {
 			return l, false
 		}
-		if len(p.lines) == 0 {
+		if len(p.Lines) == 0 {
 			continue // nothing to print: no gap, and no bullet on its own
 		}
 		if len(l.paras) > 0 {
-			y += p.lineHeight * 0.45
+			y += p.LineHeight * 0.45
 		}
-		l.paras = append(l.paras, placedPara{paragraph: p, x: x, y: y, bullet: b.bullet, bx: area.x})
-		y += p.height()
+		l.paras = append(l.paras, placedPara{Paragraph: p, x: x, y: y, bullet: b.bullet, bx: area.x})
+		y += p.Height()
 	}
 	return l, y <= area.y+area.h
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/rodedraad/rodedraad/internal/load"
 	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/typeset"
 )
 
 func demo(t testing.TB) *model.Site {
@@ -116,11 +117,11 @@ func TestTooLongTextIsReportedAndStaysInside(t *testing.T) {
 // offsets at which it was broken.
 func breaks(t *testing.T, word string, width float64) []int {
 	r := newRenderer(formats[A6], A4)
-	p, _ := wrap(markdown.Runs(word), 12, width, r)
+	p, _ := typeset.Wrap(markdown.Runs(word), 12, width, r)
 	var offsets []int
 	at := 0
-	for _, ln := range p.lines[:len(p.lines)-1] {
-		frag := strings.TrimSuffix(ln.pieces[len(ln.pieces)-1].text, breakHyphen)
+	for _, ln := range p.Lines[:len(p.Lines)-1] {
+		frag := strings.TrimSuffix(ln.Pieces[len(ln.Pieces)-1].Text, typeset.BreakHyphen)
 		at += len([]rune(frag))
 		offsets = append(offsets, at)
 	}

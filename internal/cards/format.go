@@ -1,6 +1,10 @@
 package cards
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/rodedraad/rodedraad/internal/typeset"
+)
 
 // Size is a card size.
 type Size string
@@ -74,7 +78,7 @@ func (f format) label() box {
 // footerBaseline is where the footer's text stands, so that its
 // descenders stay inside the safe area.
 func (f format) footerBaseline() float64 {
-	return f.h - f.margin - f.labelSize*ptToMM*0.25
+	return f.h - f.margin - f.labelSize*typeset.PtToMM*0.25
 }
 
 // body is where the main text of a card goes: below the band, above the footer.

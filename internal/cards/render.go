@@ -9,6 +9,7 @@ import (
 
 	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/typeset"
 )
 
 // Problem is a card whose text does not fit at the smallest type size.
@@ -83,17 +84,17 @@ type renderer struct {
 	page  *pdf.Page
 	f     format
 	sheet Sheet
-	faces [4]*pdf.Font
+	faces typeset.Faces
 }
 
 func newRenderer(f format, sheet Sheet) *renderer {
-	return &renderer{f: f, sheet: sheet, faces: Faces()}
+	return &renderer{f: f, sheet: sheet, faces: typeset.Lato()}
 }
 
 // width measures text with the embedded font; the renderer is the
 // layout's measurer, so what is measured is what is drawn.
-func (r *renderer) width(text string, st style, size float64) float64 {
-	return r.faces[st].Width(text, size) * ptToMM
+func (r *renderer) Width(text string, st typeset.Style, size float64) float64 {
+	return r.faces.Width(text, st, size)
 }
 
 func (r *renderer) addPage() {
@@ -208,15 +209,15 @@ func (r *renderer) labelLayout(c card) laidOut {
 // the safe area, shortened with an ellipsis when they do not fit.
 func (r *renderer) footerBoxes(left, right string) (l, rt string, boxes []box) {
 	size := r.f.labelSize
-	height := size * ptToMM * 1.2
-	top := r.f.footerBaseline() - size*ptToMM*0.95
-	rightW := r.width(right, regular, size)
+	height := size * typeset.PtToMM * 1.2
+	top := r.f.footerBaseline() - size*typeset.PtToMM*0.95
+	rightW := r.Width(right, typeset.Regular, size)
 	room := r.f.w - 2*r.f.margin - rightW - 2
-	for r.width(left, regular, size) > room && left != "" {
+	for r.Width(left, typeset.Regular, size) > room && left != "" {
 		runes := []rune(strings.TrimSuffix(left, "…"))
 		left = string(runes[:len(runes)-1]) + "…"
 	}
-	boxes = append(boxes, box{r.f.margin, top, r.width(left, regular, size), height})
+	boxes = append(boxes, box{r.f.margin, top, r.Width(left, typeset.Regular, size), height})
 	if right != "" {
 		boxes = append(boxes, box{r.f.w - r.f.margin - rightW, top, rightW, height})
 	}
@@ -232,9 +233,9 @@ func (r *renderer) footer(sect *pdf.Element, left, right string, x, y float64) {
 	if right != "" {
 		left += " " // read as two items, not one word
 	}
-	r.page.Text(x+boxes[0].x, base, r.faces[regular], size, ink, left)
+	r.page.Text(x+boxes[0].x, base, r.faces[typeset.Regular], size, ink, left)
 	if right != "" {
-		r.page.Text(x+boxes[1].x, base, r.faces[regular], size, ink, right)
+		r.page.Text(x+boxes[1].x, base, r.faces[typeset.Regular], size, ink, right)
 	}
 	r.page.End()
 }
@@ -258,9 +259,9 @@ func (r *renderer) text(sect *pdf.Element, l laidOut, x, y float64, c model.Colo
 			list = sect.Add("L")
 		}
 		item := list.Add("LI")
-		ascent := p.size * ptToMM * 0.95
+		ascent := p.Size * typeset.PtToMM * 0.95
 		r.page.Begin(item.Add("Lbl"))
-		r.page.Text(x+p.bx, y+p.y+ascent, r.faces[regular], p.size, colour(c), p.bullet+" ")
+		r.page.Text(x+p.bx, y+p.y+ascent, r.faces[typeset.Regular], p.Size, colour(c), p.bullet+" ")
 		r.page.End()
 		r.paragraph(item.Add("LBody"), p, x, y, c)
 	}
@@ -270,17 +271,17 @@ func (r *renderer) text(sect *pdf.Element, l laidOut, x, y float64, c model.Colo
 // word and each line that does not end in a hyphen, so that the text
 // copied or read out of the PDF has its words apart.
 func (r *renderer) paragraph(e *pdf.Element, p placedPara, x, y float64, c model.Colour) {
-	ascent := p.size * ptToMM * 0.95
+	ascent := p.Size * typeset.PtToMM * 0.95
 	ink := colour(c)
 	r.page.Begin(e)
-	for i, ln := range p.lines {
-		base := y + p.y + float64(i)*p.lineHeight + ascent
-		for j, pc := range ln.pieces {
-			text := pc.text
-			if (j+1 < len(ln.pieces) && ln.pieces[j+1].wordStart) || (j+1 == len(ln.pieces) && i+1 < len(p.lines) && !strings.HasSuffix(text, "-") && !strings.HasSuffix(text, breakHyphen)) {
+	for i, ln := range p.Lines {
+		base := y + p.y + float64(i)*p.LineHeight + ascent
+		for j, pc := range ln.Pieces {
+			text := pc.Text
+			if (j+1 < len(ln.Pieces) && ln.Pieces[j+1].WordStart) || (j+1 == len(ln.Pieces) && i+1 < len(p.Lines) && !strings.HasSuffix(text, "-") && !strings.HasSuffix(text, typeset.BreakHyphen)) {
 				text += " "
 			}
-			r.page.Text(x+p.x+pc.x, base, r.faces[pc.st], p.size, ink, text)
+			r.page.Text(x+p.x+pc.X, base, r.faces[pc.Style], p.Size, ink, text)
 		}
 	}
 	r.page.End()

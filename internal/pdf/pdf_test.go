@@ -7,11 +7,13 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rodedraad/rodedraad/internal/browsertest"
 )
 
 func lato(t testing.TB, name string) *Font {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "cards", "fonts", name))
+	data, err := os.ReadFile(filepath.Join("..", "typeset", "fonts", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,17 +74,6 @@ func sample(t testing.TB) []byte {
 	return out
 }
 
-func need(t *testing.T, tools ...string) {
-	for _, tool := range tools {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("RODEDRAAD_REQUIRE_TOOLS") != "" {
-				t.Fatalf("%s is required (RODEDRAAD_REQUIRE_TOOLS is set) but not installed", tool)
-			}
-			t.Skipf("%s not installed (Debian: poppler-utils, qpdf)", tool)
-		}
-	}
-}
-
 func run(t *testing.T, name string, args ...string) string {
 	t.Helper()
 	out, err := exec.Command(name, args...).CombinedOutput()
@@ -93,7 +84,9 @@ func run(t *testing.T, name string, args ...string) string {
 }
 
 func TestTaggedDocument(t *testing.T) {
-	need(t, "pdfinfo", "qpdf", "pdffonts", "pdftotext")
+	for _, tool := range []struct{ name, pkg string }{{"pdfinfo", "poppler-utils"}, {"qpdf", "qpdf"}, {"pdffonts", "poppler-utils"}, {"pdftotext", "poppler-utils"}} {
+		browsertest.Tool(t, tool.name, tool.pkg)
+	}
 	file := filepath.Join(t.TempDir(), "proef.pdf")
 	if err := os.WriteFile(file, sample(t), 0o644); err != nil {
 		t.Fatal(err)

@@ -140,7 +140,7 @@ func (u *fontUse) subsetFile() []byte {
 	binary.BigEndian.PutUint32(loca[4*len(u.ids):], uint32(len(glyf)))
 
 	head := append([]byte(nil), f.tables["head"]...)
-	binary.BigEndian.PutUint32(head[8:], 0) // checkSumAdjustment, set below
+	binary.BigEndian.PutUint32(head[8:], 0)  // checkSumAdjustment, set below
 	binary.BigEndian.PutUint16(head[50:], 1) // long loca offsets
 	hhea := append([]byte(nil), f.tables["hhea"]...)
 	binary.BigEndian.PutUint16(hhea[34:], uint16(len(u.ids)))

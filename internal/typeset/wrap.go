@@ -45,6 +45,7 @@ type Measurer interface {
 type Piece struct {
 	Text  string
 	Style Style
+	Link  string // the web address the text links to, if any
 }
 
 // Placed is a piece at its horizontal offset in a line, in mm;
@@ -94,7 +95,7 @@ func words(runs []markdown.Run) [][]Piece {
 				flush()
 			}
 			if part != "" {
-				cur = append(cur, Piece{part, st})
+				cur = append(cur, Piece{part, st, r.Link})
 			}
 		}
 	}
@@ -174,6 +175,7 @@ func Wrap(runs []markdown.Run, size, width float64, m Measurer) (p Paragraph, ok
 type measuredWord struct {
 	runes   []rune
 	styles  []Style
+	links   []string
 	advance []float64 // advance[i] is the width of runes[:i]
 	hyphen  [4]float64
 	points  []int // nil until needed
@@ -189,6 +191,7 @@ func measure(pieces []Piece, size float64, m Measurer) *measuredWord {
 		for _, r := range pc.Text {
 			w.runes = append(w.runes, r)
 			w.styles = append(w.styles, pc.Style)
+			w.links = append(w.links, pc.Link)
 			w.advance = append(w.advance, w.advance[len(w.advance)-1]+m.Width(string(r), pc.Style, size))
 		}
 		// Only the word's own faces: measuring in a face embeds it.
@@ -253,10 +256,10 @@ func (w *measuredWord) pieces(from, to int, hyphenated bool) []Piece {
 	var out []Piece
 	for i := from; i < to; {
 		j := i + 1
-		for j < to && w.styles[j] == w.styles[i] {
+		for j < to && w.styles[j] == w.styles[i] && w.links[j] == w.links[i] {
 			j++
 		}
-		out = append(out, Piece{string(w.runes[i:j]), w.styles[i]})
+		out = append(out, Piece{string(w.runes[i:j]), w.styles[i], w.links[i]})
 		i = j
 	}
 	if hyphenated {

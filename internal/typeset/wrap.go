@@ -107,6 +107,16 @@ func words(runs []markdown.Run) [][]Piece {
 // Dutch words where that helps. ok is false when a word does not fit on a
 // line of its own even when hyphenated: the text is then too big.
 func Wrap(runs []markdown.Run, size, width float64, m Measurer) (p Paragraph, ok bool) {
+	return wrap(runs, size, width, m, true)
+}
+
+// WrapWhole is Wrap for headings: a word is hyphenated only when it does
+// not fit on a line of its own.
+func WrapWhole(runs []markdown.Run, size, width float64, m Measurer) (p Paragraph, ok bool) {
+	return wrap(runs, size, width, m, false)
+}
+
+func wrap(runs []markdown.Run, size, width float64, m Measurer, hyphenate bool) (p Paragraph, ok bool) {
 	p = Paragraph{Size: size, LineHeight: size * PtToMM * 1.28}
 	ok = true
 	var cur Line
@@ -136,6 +146,10 @@ func Wrap(runs []markdown.Run, size, width float64, m Measurer) (p Paragraph, ok
 			if cur.Width+gap+w.restWidth() <= width {
 				add(w.rest())
 				break
+			}
+			if !hyphenate && len(cur.Pieces) > 0 {
+				newLine()
+				continue
 			}
 			if at := w.lastBreakWithin(width - cur.Width - gap); at > w.start {
 				add(w.head(at))

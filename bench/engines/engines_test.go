@@ -43,7 +43,7 @@ func syntheticDeck(n int) cards.Deck {
 }
 
 func parsedFonts(tb testing.TB) Faces {
-	fonts, err := LoadFonts("../../internal/cards/fonts")
+	fonts, err := LoadFonts("../../internal/typeset/fonts")
 	if err != nil {
 		tb.Fatal(err)
 	}

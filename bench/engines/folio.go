@@ -24,7 +24,7 @@ import (
 // go:embed cannot reach outside this module.
 type Fonts struct{ Regular, Italic, Bold, BoldItalic []byte }
 
-// LoadFonts reads the four faces from dir (internal/cards/fonts).
+// LoadFonts reads the four faces from dir (internal/typeset/fonts).
 func LoadFonts(dir string) (Fonts, error) {
 	var f Fonts
 	for _, face := range []struct {

@@ -195,9 +195,9 @@ func TestPDFsAreSoundAndEmbedSubsetFonts(t *testing.T) {
 			if o.Sheet == Single && !strings.Contains(strings.Join(strings.Fields(info), " "), "TrimBox: 8.50 8.50") {
 				t.Errorf("%s: no trim box 3 mm inside the page:\n%s", filepath.Base(path), info)
 			}
-			raw, _ := os.ReadFile(path)
-			if !bytes.Contains(raw, []byte("/Lang (nl)")) {
-				t.Errorf("%s: no document language", filepath.Base(path))
+			// Object 1 is the catalog, wherever it is stored.
+			if catalog := run(t, qpdf, "--show-object=1", path); !strings.Contains(catalog, "/Lang (nl)") || !strings.Contains(catalog, "/MarkInfo << /Marked true >>") {
+				t.Errorf("%s: the catalog has no document language or is not marked as tagged: %s", filepath.Base(path), catalog)
 			}
 			run(t, pdftoppm, "-r", "20", "-png", "-f", "1", "-l", "1", path, filepath.Join(dir, "page"))
 		}

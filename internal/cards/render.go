@@ -97,6 +97,11 @@ func (r *renderer) Width(text string, st typeset.Style, size float64) float64 {
 	return r.faces.Width(text, st, size)
 }
 
+// RuneWidth measures one character, for the layout's speed.
+func (r *renderer) RuneWidth(c rune, st typeset.Style, size float64) float64 {
+	return r.faces.RuneWidth(c, st, size)
+}
+
 func (r *renderer) addPage() {
 	if r.sheet == Single {
 		r.page = r.doc.AddPage(r.f.w+2*bleed, r.f.h+2*bleed)
@@ -276,12 +281,8 @@ func (r *renderer) paragraph(e *pdf.Element, p placedPara, x, y float64, c model
 	r.page.Begin(e)
 	for i, ln := range p.Lines {
 		base := y + p.y + float64(i)*p.LineHeight + ascent
-		for j, pc := range ln.Pieces {
-			text := pc.Text
-			if (j+1 < len(ln.Pieces) && ln.Pieces[j+1].WordStart) || (j+1 == len(ln.Pieces) && i+1 < len(p.Lines) && !strings.HasSuffix(text, "-") && !strings.HasSuffix(text, typeset.BreakHyphen)) {
-				text += " "
-			}
-			r.page.Text(x+p.x+pc.X, base, r.faces[pc.Style], p.Size, ink, text)
+		for _, run := range typeset.Runs(ln, i+1 < len(p.Lines)) {
+			r.page.Text(x+p.x+run.X, base, r.faces[run.Style], p.Size, ink, run.Text)
 		}
 	}
 	r.page.End()

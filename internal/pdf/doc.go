@@ -28,6 +28,7 @@ type Document struct {
 	pages   []*Page
 	fonts   []*fontUse
 	byFont  map[*Font]*fontUse
+	last    *fontUse // the font used last: text comes in runs of one font
 	root    *Element
 	outline []*Bookmark
 }
@@ -53,7 +54,11 @@ func (d *Document) AddPage(w, h float64) *Page {
 func (d *Document) Pages() []*Page { return d.pages }
 
 func (d *Document) use(f *Font) *fontUse {
+	if d.last != nil && d.last.font == f {
+		return d.last
+	}
 	u, ok := d.byFont[f]
+	defer func() { d.last = u }()
 	if !ok {
 		u = newFontUse(f, "F"+itoa(len(d.fonts)+1))
 		d.byFont[f] = u

@@ -24,9 +24,17 @@ type Font struct {
 	bbox                       [4]int
 	italicAngle                float64
 
+	// The glyphs of the characters of most alphabets and punctuation,
+	// looked up once when the font is parsed; others are looked up when
+	// first used and kept in byRune.
+	common  [commonRunes]uint16
 	buffers sync.Pool // *sfnt.Buffer, for looking up glyphs
-	byRune  sync.Map  // rune -> glyph id; the cmap is read once per character
+	byRune  sync.Map  // rune -> glyph id
 }
+
+// commonRunes are the characters up to the end of the general punctuation
+// and currency blocks.
+const commonRunes = 0x20D0
 
 type glyphData struct {
 	outline []byte // the glyph's bytes in 'glyf'
@@ -70,6 +78,9 @@ func ParseFont(data []byte) (*Font, error) {
 		return nil, errors.New("pdf: font has no PostScript name")
 	}
 	f.buffers.New = func() any { return new(sfnt.Buffer) }
+	for r := range rune(commonRunes) {
+		f.common[r] = f.lookUp(r)
+	}
 	return f, nil
 }
 
@@ -135,9 +146,18 @@ func (f *Font) readMetrics() error {
 // glyph is the font's glyph for r: 0, the font's 'missing' glyph, when it
 // has none.
 func (f *Font) glyph(r rune) uint16 {
+	if r >= 0 && r < commonRunes {
+		return f.common[r]
+	}
 	if g, ok := f.byRune.Load(r); ok {
 		return g.(uint16)
 	}
+	g := f.lookUp(r)
+	f.byRune.Store(r, g)
+	return g
+}
+
+func (f *Font) lookUp(r rune) uint16 {
 	b := f.buffers.Get().(*sfnt.Buffer)
 	g, err := f.sfnt.GlyphIndex(b, r)
 	f.buffers.Put(b)
@@ -145,9 +165,8 @@ func (f *Font) glyph(r rune) uint16 {
 		g = 0
 	}
 	if g == 0 && r == SoftHyphen {
-		g = sfnt.GlyphIndex(f.glyph('-'))
+		g = sfnt.GlyphIndex(f.lookUp('-'))
 	}
-	f.byRune.Store(r, uint16(g))
 	return uint16(g)
 }
 
@@ -167,6 +186,11 @@ func (f *Font) Width(text string, size float64) float64 {
 		units += int(f.glyphs[f.glyph(r)].advance)
 	}
 	return float64(units) * size / f.unitsPerEm
+}
+
+// RuneWidth is how wide one character is at size.
+func (f *Font) RuneWidth(r rune, size float64) float64 {
+	return float64(f.glyphs[f.glyph(r)].advance) * size / f.unitsPerEm
 }
 
 // Ascent and Descent are how far the font reaches above and below its

@@ -134,15 +134,34 @@ func (p *Page) Text(x, y float64, f *Font, size float64, c Colour, text string) 
 	}
 	u := p.doc.use(f)
 	p.setFill(c)
-	p.out("BT /", u.resName, " ", num(size), " Tf ", p.x(x), " ", p.y(y), " Td <")
+	p.out("BT /", u.resName, " ")
+	p.num(size)
+	p.out(" Tf ")
+	p.num(x * ptPerMM)
+	p.content = append(p.content, ' ')
+	p.num((p.h - y) * ptPerMM)
+	p.out(" Td (")
 	for _, r := range text {
 		code := u.code(r)
-		p.content = append(p.content, hex[code>>12], hex[code>>8&15], hex[code>>4&15], hex[code&15])
+		p.content = appendEscaped(p.content, byte(code>>8))
+		p.content = appendEscaped(p.content, byte(code))
 	}
-	p.out("> Tj ET\n")
+	p.out(") Tj ET\n")
 }
 
-const hex = "0123456789ABCDEF"
+// appendEscaped writes a byte of a literal string: the two-byte codes of
+// the text, as they are but for what a string must escape.
+func appendEscaped(b []byte, c byte) []byte {
+	switch c {
+	case '(', ')', '\\':
+		return append(b, '\\', c)
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	}
+	return append(b, c)
+}
 
 func (p *Page) setFill(c Colour) {
 	if p.fill == nil || *p.fill != c {
@@ -153,6 +172,21 @@ func (p *Page) setFill(c Colour) {
 
 func (p *Page) rect(r Rect) {
 	p.out(p.x(r.X), " ", p.y(r.Y+r.H), " ", num(r.W*ptPerMM), " ", num(r.H*ptPerMM), " re ")
+}
+
+// num writes a number into the content as num does, without a string.
+func (p *Page) num(v float64) {
+	start := len(p.content)
+	p.content = strconv.AppendFloat(p.content, v, 'f', 3, 64)
+	for p.content[len(p.content)-1] == '0' {
+		p.content = p.content[:len(p.content)-1]
+	}
+	if p.content[len(p.content)-1] == '.' {
+		p.content = p.content[:len(p.content)-1]
+	}
+	if string(p.content[start:]) == "-0" {
+		p.content = append(p.content[:start], '0')
+	}
 }
 
 func (p *Page) x(mm float64) string { return num(mm * ptPerMM) }

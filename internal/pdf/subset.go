@@ -18,10 +18,12 @@ type fontUse struct {
 	// second codes for a glyph that shows another character as well: a
 	// hyphen that a line break added shows '-' but reads as a soft hyphen
 	seconds map[rune]uint16
+	// codes of the common characters, plus one: 0 is not looked up yet
+	common []uint16
 }
 
 func newFontUse(f *Font, resName string) *fontUse {
-	u := &fontUse{font: f, resName: resName, newID: map[uint16]uint16{}, text: map[uint16][]rune{}, seconds: map[rune]uint16{}}
+	u := &fontUse{font: f, resName: resName, newID: map[uint16]uint16{}, text: map[uint16][]rune{}, seconds: map[rune]uint16{}, common: make([]uint16, commonRunes)}
 	u.add(0) // .notdef is glyph 0 of every TrueType font
 	return u
 }
@@ -47,6 +49,18 @@ func (u *fontUse) add(g uint16) uint16 {
 // the subset, or a second number for the glyph when it shows another
 // character under its first.
 func (u *fontUse) code(r rune) uint16 {
+	if r >= 0 && r < commonRunes {
+		if c := u.common[r]; c != 0 {
+			return c - 1
+		}
+		c := u.lookUp(r)
+		u.common[r] = c + 1
+		return c
+	}
+	return u.lookUp(r)
+}
+
+func (u *fontUse) lookUp(r rune) uint16 {
 	g := u.font.glyph(r)
 	id := u.add(g)
 	switch shown, ok := u.text[id]; {

@@ -12,41 +12,83 @@ import (
 	"unicode/utf16"
 )
 
-// writer numbers and writes a PDF's objects and keeps their offsets for
-// the cross-reference table.
+// writer numbers and writes a PDF's objects. Objects other than streams
+// go into compressed object streams, a hundred at a time: the structure
+// tree is many small dictionaries, and compressed they take a fraction of
+// the room. The cross-reference table is a stream too (PDF 1.5).
 type writer struct {
 	buf     bytes.Buffer
-	offsets []int // by object number - 1
+	entries []xrefEntry // by object number - 1
+	pending []pendingObject
+	scratch bytes.Buffer // compressed data before it is written
+}
+
+// xrefEntry is where an object is: at an offset in the file, or at an
+// index in an object stream.
+type xrefEntry struct {
+	offset, stream, index int
+}
+
+type pendingObject struct {
+	ref  int
+	body string
 }
 
 func (w *writer) reserve() int {
-	w.offsets = append(w.offsets, -1)
-	return len(w.offsets)
+	w.entries = append(w.entries, xrefEntry{})
+	return len(w.entries)
 }
 
-func (w *writer) object(ref int, body ...string) {
-	w.offsets[ref-1] = w.buf.Len()
-	fmt.Fprintf(&w.buf, "%d 0 obj\n", ref)
-	for _, s := range body {
-		w.buf.WriteString(s)
+// object writes a dictionary or other object into an object stream.
+func (w *writer) object(ref int, body string) {
+	w.pending = append(w.pending, pendingObject{ref, body})
+	if len(w.pending) == objectsPerStream {
+		w.flushObjects()
 	}
-	w.buf.WriteString("\nendobj\n")
+}
+
+const objectsPerStream = 100
+
+func (w *writer) flushObjects() {
+	if len(w.pending) == 0 {
+		return
+	}
+	stream := w.reserve()
+	var header, bodies strings.Builder
+	for i, o := range w.pending {
+		fmt.Fprintf(&header, "%d %d ", o.ref, bodies.Len())
+		bodies.WriteString(o.body)
+		bodies.WriteByte('\n')
+		w.entries[o.ref-1] = xrefEntry{stream: stream, index: i}
+	}
+	dict := fmt.Sprintf(" /Type /ObjStm /N %d /First %d", len(w.pending), header.Len())
+	w.pending = w.pending[:0]
+	w.stream(stream, dict, []byte(header.String()+bodies.String()))
+}
+
+// plainObject writes an object as it is, outside any stream: the
+// document information, which tools that do not read object streams
+// look for.
+func (w *writer) plainObject(ref int, body string) {
+	w.entries[ref-1] = xrefEntry{offset: w.buf.Len()}
+	fmt.Fprintf(&w.buf, "%d 0 obj\n%s\nendobj\n", ref, body)
 }
 
 // stream writes a stream object, compressed; dict holds the rest of its
 // dictionary.
 func (w *writer) stream(ref int, dict string, data []byte) {
-	z := compress(data)
-	w.offsets[ref-1] = w.buf.Len()
-	fmt.Fprintf(&w.buf, "%d 0 obj\n<<%s /Filter /FlateDecode /Length %d>>\nstream\n", ref, dict, len(z))
-	w.buf.Write(z)
+	w.scratch.Reset()
+	compress(&w.scratch, data)
+	w.entries[ref-1] = xrefEntry{offset: w.buf.Len()}
+	fmt.Fprintf(&w.buf, "%d 0 obj\n<<%s /Filter /FlateDecode /Length %d>>\nstream\n", ref, dict, w.scratch.Len())
+	w.buf.Write(w.scratch.Bytes())
 	w.buf.WriteString("\nendstream\nendobj\n")
 }
 
 // plainStream writes a stream uncompressed, for the XMP metadata, which
 // other tools than PDF readers should find.
 func (w *writer) plainStream(ref int, dict string, data []byte) {
-	w.offsets[ref-1] = w.buf.Len()
+	w.entries[ref-1] = xrefEntry{offset: w.buf.Len()}
 	fmt.Fprintf(&w.buf, "%d 0 obj\n<<%s /Length %d>>\nstream\n", ref, dict, len(data))
 	w.buf.Write(data)
 	w.buf.WriteString("\nendstream\nendobj\n")
@@ -58,14 +100,33 @@ var compressors = sync.Pool{New: func() any {
 	return z
 }}
 
-func compress(data []byte) []byte {
-	var out bytes.Buffer
+func compress(out *bytes.Buffer, data []byte) {
 	z := compressors.Get().(*zlib.Writer)
-	z.Reset(&out)
+	z.Reset(out)
 	z.Write(data)
 	z.Close()
 	compressors.Put(z)
-	return out.Bytes()
+}
+
+// xref writes the cross-reference stream, and the end of the file.
+func (w *writer) xref(root, info int) {
+	w.flushObjects()
+	self := w.reserve()
+	w.entries[self-1] = xrefEntry{offset: w.buf.Len()}
+	// Each entry: type (1 byte), offset or stream (4), generation or index (2).
+	data := make([]byte, 0, 7*(len(w.entries)+1))
+	data = append(data, 0, 0, 0, 0, 0, 0xff, 0xff)
+	for _, e := range w.entries {
+		if e.stream != 0 {
+			data = append(data, 2, byte(e.stream>>24), byte(e.stream>>16), byte(e.stream>>8), byte(e.stream), byte(e.index>>8), byte(e.index))
+		} else {
+			data = append(data, 1, byte(e.offset>>24), byte(e.offset>>16), byte(e.offset>>8), byte(e.offset), 0, 0)
+		}
+	}
+	id := sha256.Sum256(w.buf.Bytes())
+	at := w.buf.Len()
+	w.stream(self, fmt.Sprintf(" /Type /XRef /Size %d /W [1 4 2] /Root %s /Info %s /ID [<%x> <%x>]", len(w.entries)+1, ref(root), ref(info), id[:16], id[:16]), data)
+	fmt.Fprintf(&w.buf, "startxref\n%d\n%%%%EOF\n", at)
 }
 
 func ref(n int) string { return itoa(n) + " 0 R" }
@@ -81,6 +142,11 @@ func (d *Document) Write(out io.Writer) error {
 		}
 	}
 	w := &writer{}
+	size := 4096
+	for _, p := range d.pages {
+		size += len(p.content) / 3
+	}
+	w.buf.Grow(size)
 	w.buf.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 	catalog, pages, info, structRoot, parentTree, metadata := w.reserve(), w.reserve(), w.reserve(), w.reserve(), w.reserve(), w.reserve()
 	resources := w.reserve()
@@ -146,7 +212,7 @@ func (d *Document) Write(out io.Writer) error {
 	w.object(structRoot, fmt.Sprintf("<</Type /StructTreeRoot /K [%s] /ParentTree %s /ParentTreeNextKey %d>>", ref(d.root.ref), ref(parentTree), key))
 
 	w.plainStream(metadata, " /Type /Metadata /Subtype /XML", d.xmp())
-	w.object(info, d.infoDict())
+	w.plainObject(info, d.infoDict())
 
 	var cat strings.Builder
 	fmt.Fprintf(&cat, "<</Type /Catalog /Pages %s /StructTreeRoot %s /MarkInfo <</Marked true>> /Metadata %s /ViewerPreferences <</DisplayDocTitle true>>", ref(pages), ref(structRoot), ref(metadata))
@@ -159,15 +225,7 @@ func (d *Document) Write(out io.Writer) error {
 	cat.WriteString(">>")
 	w.object(catalog, cat.String())
 
-	// Cross-reference table and trailer.
-	xref := w.buf.Len()
-	fmt.Fprintf(&w.buf, "xref\n0 %d\n0000000000 65535 f \n", len(w.offsets)+1)
-	for _, off := range w.offsets {
-		fmt.Fprintf(&w.buf, "%010d 00000 n \n", off)
-	}
-	id := sha256.Sum256(w.buf.Bytes())
-	fmt.Fprintf(&w.buf, "trailer\n<</Size %d /Root %s /Info %s /ID [<%x> <%x>]>>\nstartxref\n%d\n%%%%EOF\n",
-		len(w.offsets)+1, ref(catalog), ref(info), id[:16], id[:16], xref)
+	w.xref(catalog, info)
 	_, err := out.Write(w.buf.Bytes())
 	return err
 }

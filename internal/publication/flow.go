@@ -157,11 +157,7 @@ type linkWriter struct {
 
 func (lw *linkWriter) line(r *renderer, page *pdf.Page, e *pdf.Element, ln typeset.Line, x, y, ascent, height float64, st style, more bool) {
 	var open *pdf.Element
-	for j, pc := range ln.Pieces {
-		text := pc.Text
-		if (j+1 < len(ln.Pieces) && ln.Pieces[j+1].WordStart) || (j+1 == len(ln.Pieces) && more && !strings.HasSuffix(text, "-") && !strings.HasSuffix(text, typeset.BreakHyphen)) {
-			text += " "
-		}
+	for _, pc := range typeset.Runs(ln, more) {
 		colour, target := st.colour, e
 		if pc.Link != "" {
 			if pc.Link != lw.link || lw.elem == nil {
@@ -178,9 +174,9 @@ func (lw *linkWriter) line(r *renderer, page *pdf.Page, e *pdf.Element, ln types
 			page.Begin(target)
 			open = target
 		}
-		page.Text(x+pc.X, y+ascent, r.faces[pc.Style], st.size, colour, text)
+		page.Text(x+pc.X, y+ascent, r.faces[pc.Style], st.size, colour, pc.Text)
 		if pc.Link != "" {
-			w := r.faces.Width(pc.Text, pc.Style, st.size)
+			w := r.faces.Width(strings.TrimSuffix(pc.Text, " "), pc.Style, st.size)
 			page.Line(x+pc.X, y+ascent+0.6, x+pc.X+w, y+ascent+0.6, 0.2, colour)
 			page.LinkURI(lw.elem, pdf.Rect{X: x + pc.X, Y: y, W: w, H: height}, pc.Link, "Link naar "+pc.Link)
 		}

@@ -45,3 +45,8 @@ var Lato = sync.OnceValue(func() Faces {
 func (f Faces) Width(text string, st Style, size float64) float64 {
 	return f[st].Width(text, size) * PtToMM
 }
+
+// RuneWidth measures one character in mm, without making a string of it.
+func (f Faces) RuneWidth(r rune, st Style, size float64) float64 {
+	return f[st].RuneWidth(r, size) * PtToMM
+}

@@ -197,16 +197,33 @@ type measuredWord struct {
 	start   int
 }
 
+// runeMeasurer measures single characters faster than Measurer can.
+type runeMeasurer interface {
+	RuneWidth(r rune, st Style, size float64) float64
+}
+
 func measure(pieces []Piece, size float64, m Measurer) *measuredWord {
-	w := &measuredWord{advance: []float64{0}}
+	n := 0
+	for _, pc := range pieces {
+		n += len(pc.Text)
+	}
+	w := &measuredWord{advance: make([]float64, 1, n+1), runes: make([]rune, 0, n), styles: make([]Style, 0, n), links: make([]string, 0, n)}
+	runes, _ := m.(runeMeasurer)
 	var text strings.Builder
+	text.Grow(n)
 	for _, pc := range pieces {
 		text.WriteString(pc.Text)
 		for _, r := range pc.Text {
 			w.runes = append(w.runes, r)
 			w.styles = append(w.styles, pc.Style)
 			w.links = append(w.links, pc.Link)
-			w.advance = append(w.advance, w.advance[len(w.advance)-1]+m.Width(string(r), pc.Style, size))
+			var width float64
+			if runes != nil {
+				width = runes.RuneWidth(r, pc.Style, size)
+			} else {
+				width = m.Width(string(r), pc.Style, size)
+			}
+			w.advance = append(w.advance, w.advance[len(w.advance)-1]+width)
 		}
 		// Only the word's own faces: measuring in a face embeds it.
 		w.hyphen[pc.Style] = m.Width(BreakHyphen, pc.Style, size)
@@ -278,6 +295,28 @@ func (w *measuredWord) pieces(from, to int, hyphenated bool) []Piece {
 	}
 	if hyphenated {
 		out[len(out)-1].Text += BreakHyphen
+	}
+	return out
+}
+
+// Runs joins the pieces of a line into runs of one style and link, each
+// at the place of its first piece, with the spaces between the words: a
+// line is drawn in as few pieces of text as it can, and the text copied
+// or read out of a PDF has its words apart. more says whether the
+// paragraph goes on after the line, so that the line ends in a space
+// unless it ends in a hyphen.
+func Runs(ln Line, more bool) []Placed {
+	var out []Placed
+	for j, pc := range ln.Pieces {
+		text := pc.Text
+		if (j+1 < len(ln.Pieces) && ln.Pieces[j+1].WordStart) || (j+1 == len(ln.Pieces) && more && !strings.HasSuffix(text, "-") && !strings.HasSuffix(text, BreakHyphen)) {
+			text += " "
+		}
+		if n := len(out); n > 0 && out[n-1].Style == pc.Style && out[n-1].Link == pc.Link {
+			out[n-1].Text += text
+			continue
+		}
+		out = append(out, Placed{Piece: Piece{Text: text, Style: pc.Style, Link: pc.Link}, X: pc.X, WordStart: pc.WordStart})
 	}
 	return out
 }

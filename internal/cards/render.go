@@ -2,7 +2,9 @@ package cards
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rodedraad/rodedraad/internal/pdf"
@@ -49,9 +51,40 @@ func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, err
 	res := Result{Cards: d.Count()}
 	fronts := make([]laidOut, len(cards))
 	backs := make([]laidOut, len(cards))
+	// The cards are laid out on every core, each on its own; what is
+	// drawn and reported stays in deck order. The cards of a group share
+	// their back, which is laid out once.
+	backOf := make([]int, len(cards)) // index of the card whose back is laid out
+	seen := map[string]int{}
 	for i, c := range cards {
-		fronts[i] = layout(c.front, f.body(), f.maxSize, f.minSize, r)
-		backs[i] = layout(c.back, f.body(), f.maxSize*0.85, f.minSize, r)
+		key := blocksKey(c.back)
+		if j, ok := seen[key]; ok {
+			backOf[i] = j
+		} else {
+			seen[key], backOf[i] = i, i
+		}
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(cards)) {
+		wg.Go(func() {
+			for i := range next {
+				fronts[i] = layout(cards[i].front, f.body(), f.maxSize, f.minSize, r)
+				if backOf[i] == i {
+					backs[i] = layout(cards[i].back, f.body(), f.maxSize*0.85, f.minSize, r)
+				}
+			}
+		})
+	}
+	for i := range cards {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i := range cards {
+		backs[i] = backs[backOf[i]]
+	}
+	for i, c := range cards {
 		for _, side := range []struct {
 			name string
 			l    laidOut
@@ -79,16 +112,31 @@ func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, err
 	return res, nil
 }
 
+// blocksKey tells blocks apart by everything their layout depends on.
+func blocksKey(blocks []block) string {
+	var b strings.Builder
+	for _, bl := range blocks {
+		fmt.Fprintf(&b, "%g|%s|", bl.scale, bl.bullet)
+		for _, r := range bl.runs {
+			fmt.Fprintf(&b, "%t%t%q", r.Bold, r.Italic, r.Text)
+		}
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
 type renderer struct {
 	doc   *pdf.Document
 	page  *pdf.Page
 	f     format
 	sheet Sheet
 	faces typeset.Faces
+	// the band's label is laid out once for the cards of a group
+	labels map[string]laidOut
 }
 
 func newRenderer(f format, sheet Sheet) *renderer {
-	return &renderer{f: f, sheet: sheet, faces: typeset.Lato()}
+	return &renderer{f: f, sheet: sheet, faces: typeset.Lato(), labels: map[string]laidOut{}}
 }
 
 // width measures text with the embedded font; the renderer is the
@@ -192,7 +240,11 @@ func (r *renderer) band(c card, sect *pdf.Element, x, y, bleedBy float64, label 
 	if !label {
 		return
 	}
-	l := r.labelLayout(c)
+	l, ok := r.labels[c.label]
+	if !ok {
+		l = r.labelLayout(c)
+		r.labels[c.label] = l
+	}
 	r.page.Clip(pdf.Rect{X: x, Y: y, W: r.f.w, H: r.f.band})
 	heading := sect.Add(headingRole(c))
 	for _, p := range l.paras {

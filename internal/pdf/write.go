@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -79,10 +80,39 @@ func (w *writer) plainObject(ref int, body string) {
 func (w *writer) stream(ref int, dict string, data []byte) {
 	w.scratch.Reset()
 	compress(&w.scratch, data)
+	w.compressed(ref, dict, w.scratch.Bytes())
+}
+
+// compressed writes a stream object whose data is compressed already.
+func (w *writer) compressed(ref int, dict string, z []byte) {
 	w.entries[ref-1] = xrefEntry{offset: w.buf.Len()}
-	fmt.Fprintf(&w.buf, "%d 0 obj\n<<%s /Filter /FlateDecode /Length %d>>\nstream\n", ref, dict, w.scratch.Len())
-	w.buf.Write(w.scratch.Bytes())
+	fmt.Fprintf(&w.buf, "%d 0 obj\n<<%s /Filter /FlateDecode /Length %d>>\nstream\n", ref, dict, len(z))
+	w.buf.Write(z)
 	w.buf.WriteString("\nendstream\nendobj\n")
+}
+
+// compressPages compresses the pages' contents on every core: most of
+// the time a PDF of many pages takes to write.
+func compressPages(pages []*Page) [][]byte {
+	out := make([][]byte, len(pages))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(pages)) {
+		wg.Go(func() {
+			for i := range next {
+				var b bytes.Buffer
+				b.Grow(len(pages[i].content)/3 + 64)
+				compress(&b, pages[i].content)
+				out[i] = b.Bytes()
+			}
+		})
+	}
+	for i := range pages {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // plainStream writes a stream uncompressed, for the XMP metadata, which
@@ -94,9 +124,13 @@ func (w *writer) plainStream(ref int, dict string, data []byte) {
 	w.buf.WriteString("\nendstream\nendobj\n")
 }
 
+// compressionLevel: lower levels save little time on content this
+// repetitive and give larger files (measured: level 3 is 6% larger).
+const compressionLevel = zlib.DefaultCompression
+
 // compressors are reused: making one allocates about 1 MB of tables.
 var compressors = sync.Pool{New: func() any {
-	z, _ := zlib.NewWriterLevel(io.Discard, zlib.DefaultCompression)
+	z, _ := zlib.NewWriterLevel(io.Discard, compressionLevel)
 	return z
 }}
 
@@ -165,10 +199,11 @@ func (d *Document) Write(out io.Writer) error {
 
 	// Pages.
 	kids := make([]string, len(d.pages))
+	contents := compressPages(d.pages)
 	for i, p := range d.pages {
 		kids[i] = ref(p.ref)
 		content := w.reserve()
-		w.stream(content, "", p.content)
+		w.compressed(content, "", contents[i])
 		var dict strings.Builder
 		fmt.Fprintf(&dict, "<</Type /Page /Parent %s /MediaBox [0 0 %s %s]", ref(pages), num(p.w*ptPerMM), num(p.h*ptPerMM))
 		for _, box := range []struct {
@@ -475,7 +510,6 @@ func text(s string) string {
 }
 
 // literal is a PDF literal string of ASCII (or bytes, for a URI).
-func literal(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `(`, `\(`, `)`, `\)`, "\r", `\r`, "\n", `\n`)
-	return "(" + r.Replace(s) + ")"
-}
+func literal(s string) string { return "(" + escapes.Replace(s) + ")" }
+
+var escapes = strings.NewReplacer(`\`, `\\`, `(`, `\(`, `)`, `\)`, "\r", `\r`, "\n", `\n`)

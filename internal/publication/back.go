@@ -118,6 +118,7 @@ func (r *renderer) internalLink(f *flow, item *pdf.Element, title string, theme 
 		page.Line(fr.x+st.indent, y+ascent+0.6, fr.x+st.indent+w, y+ascent+0.6, 0.2, blue)
 		y += p.LineHeight
 	}
+	lw.close()
 	page.LinkPage(link, pdf.Rect{X: fr.x, Y: f.y, W: fr.w, H: y - f.y}, r.themePages[theme][0], 0, "Naar rode draad: "+title)
 	f.y = y
 }

@@ -132,6 +132,7 @@ func (f *flow) paragraph(e *pdf.Element, runs []markdown.Run, st style) {
 		lw.line(r, page, e, ln, fr.x+st.indent, f.y, ascent, p.LineHeight, st, i+1 < len(p.Lines))
 		f.y += p.LineHeight
 	}
+	lw.close()
 }
 
 // restyle sets runs in face: bold text stays bold, emphasis italic.
@@ -149,14 +150,28 @@ func restyle(runs []markdown.Run, face typeset.Style) []markdown.Run {
 }
 
 // linkWriter draws the pieces of lines as content of their element, and
-// the pieces that link as Link elements with their annotation.
+// the pieces that link as Link elements with their annotation. The
+// content of one element stays one marked sequence from line to line, so
+// that its text reads as a whole; close ends it.
 type linkWriter struct {
 	link string
-	elem *pdf.Element
+	elem *pdf.Element // the Link element of link
+	page *pdf.Page
+	open *pdf.Element // whose content is being drawn on page
+}
+
+func (lw *linkWriter) close() {
+	if lw.open != nil {
+		lw.page.End()
+		lw.open = nil
+	}
 }
 
 func (lw *linkWriter) line(r *renderer, page *pdf.Page, e *pdf.Element, ln typeset.Line, x, y, ascent, height float64, st style, more bool) {
-	var open *pdf.Element
+	if page != lw.page {
+		lw.close()
+		lw.page = page
+	}
 	for _, pc := range typeset.Runs(ln, more) {
 		colour, target := st.colour, e
 		if pc.Link != "" {
@@ -167,12 +182,10 @@ func (lw *linkWriter) line(r *renderer, page *pdf.Page, e *pdf.Element, ln types
 		} else {
 			lw.link, lw.elem = "", nil
 		}
-		if target != open {
-			if open != nil {
-				page.End()
-			}
+		if target != lw.open {
+			lw.close()
 			page.Begin(target)
-			open = target
+			lw.open = target
 		}
 		page.Text(x+pc.X, y+ascent, r.faces[pc.Style], st.size, colour, pc.Text)
 		if pc.Link != "" {
@@ -180,8 +193,5 @@ func (lw *linkWriter) line(r *renderer, page *pdf.Page, e *pdf.Element, ln types
 			page.Line(x+pc.X, y+ascent+0.6, x+pc.X+w, y+ascent+0.6, 0.2, colour)
 			page.LinkURI(lw.elem, pdf.Rect{X: x + pc.X, Y: y, W: w, H: height}, pc.Link, "Link naar "+pc.Link)
 		}
-	}
-	if open != nil {
-		page.End()
 	}
 }

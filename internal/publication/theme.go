@@ -179,6 +179,7 @@ func (r *renderer) themeButtons() {
 				for li, ln := range title.Lines {
 					lw.line(r, p, content, ln, x+2+numberW, y+2+float64(li)*lineH, buttonSize*typeset.PtToMM*0.95, lineH, style{size: buttonSize, colour: text}, li+1 < len(title.Lines))
 				}
+				lw.close()
 				if !here {
 					p.LinkPage(content, pdf.Rect{X: x, Y: y, W: w, H: h}, r.themePages[bi][0], 0, fmt.Sprintf("Naar rode draad %d: %s", bi+1, t.Title))
 				}

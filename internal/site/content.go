@@ -19,8 +19,8 @@ type page struct {
 
 // pages turns the model into the site's pages; decks are the card decks
 // they link to, by deck id.
-func pages(s *model.Site, decks map[string][]download, openData []download) []page {
-	g := generator{site: s, decks: decks, diffs: diffs(s), openData: openData}
+func pages(s *model.Site, decks map[string][]download, publications map[string]*download, openData []download) []page {
+	g := generator{site: s, decks: decks, publications: publications, diffs: diffs(s), openData: openData}
 	ps := []page{g.home(), g.topics(), g.about(), g.search(), g.notes()}
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
@@ -61,7 +61,9 @@ func pages(s *model.Site, decks map[string][]download, openData []download) []pa
 type generator struct {
 	site  *model.Site
 	decks map[string][]download
-	diffs map[*model.Edition]*editions.Diff // of each edition that revises another
+	// publications are the factsheet PDFs, by the deck id of their edition.
+	publications map[string]*download
+	diffs        map[*model.Edition]*editions.Diff // of each edition that revises another
 	// openData are the files with all questions, for the about page.
 	openData []download
 }
@@ -141,6 +143,7 @@ func (g generator) edition(e *model.Edition) page {
 		Questions:    len(e.Questions()),
 		Colophon:     editionColophon(e),
 		Decks:        g.decks[cards.EditionDeck(e).ID],
+		Publication:  g.publications[model.DeckID(e, "")],
 	}
 	for _, t := range e.Themes {
 		p.Themes = append(p.Themes, tile(t))

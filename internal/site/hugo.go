@@ -47,11 +47,18 @@ func (p project) writePages(s *model.Site) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("making the card decks: %w", err)
 	}
+	publications, err := renderPublications(s)
+	if err != nil {
+		return nil, fmt.Errorf("making the factsheet PDFs: %w", err)
+	}
+	for name, file := range publications.files {
+		decks.files[name] = file
+	}
 	data, downloads, err := openData(s)
 	if err != nil {
 		return nil, fmt.Errorf("writing the open data: %w", err)
 	}
-	generated := pages(s, decks.downloads, downloads)
+	generated := pages(s, decks.downloads, publications.downloads, downloads)
 	if err := checkAddresses(generated, p.source); err != nil {
 		return nil, err
 	}

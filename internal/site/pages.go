@@ -64,6 +64,7 @@ type editionParams struct {
 	Quotes       []quote        `json:"quotes"`
 	Closing      *closing       `json:"closing"`
 	Decks        []download     `json:"decks"`
+	Publication  *download      `json:"publication,omitempty"` // the factsheet as a PDF
 	LinkGroups   []linkGroup    `json:"link_groups"`
 	Colophon     colophon       `json:"colophon"`
 	Questions    int            `json:"question_count"`

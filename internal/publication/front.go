@@ -18,7 +18,7 @@ func (r *renderer) cover(sect *pdf.Element) {
 		p.FillRect(pdf.Rect{X: 0, Y: 0, W: pageW, H: field}, brand)
 		// The themes as threads running out of the field.
 		for i, t := range r.e.Themes {
-			p.FillRect(pdf.Rect{X: 0, Y: field + float64(i)*3.2, W: pageW * (0.9 - 0.07*float64(i%5)), H: 2.2}, rgb(t.Colour))
+			p.FillRect(pdf.Rect{X: 0, Y: field + float64(i)*3.2, W: pageW * (0.9 - 0.07*float64(i%5)), H: 2.2}, rgb(themeColour(t, i)))
 		}
 		return []frame{{margin + 4, 62, pageW - 2*margin - 8, field - 70}, {margin + 4, field + float64(len(r.e.Themes))*3.2 + 14, pageW - 2*margin - 8, pageH - field - 40}}
 	}}

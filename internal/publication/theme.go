@@ -23,6 +23,15 @@ const (
 	panelPad   = 4.0
 )
 
+// themeColour is the theme's colour, or the palette's for its place when
+// it has none (a model made without the loader's defaults).
+func themeColour(t *model.Theme, index int) model.Colour {
+	if _, err := model.ParseColour(string(t.Colour)); err != nil {
+		return model.ThemePalette[index%len(model.ThemePalette)]
+	}
+	return t.Colour
+}
+
 func buttonH() float64 { return float64(buttonRows)*buttonSize*typeset.PtToMM*1.28 + 4 }
 
 func (r *renderer) navHeight() float64 {
@@ -34,8 +43,9 @@ func (r *renderer) theme(sect *pdf.Element, t *model.Theme, index int) {
 	if index == 0 {
 		r.entries = append(r.entries, entry{title: "Rode draden"})
 	}
-	colour := rgb(t.Colour)
-	on := rgb(t.Colour.TextOn())
+	tc := themeColour(t, index)
+	colour := rgb(tc)
+	on := rgb(tc.TextOn())
 	columnsTop := top + r.navHeight() + 7
 	navs := []*pdf.Element{sect.Add("L").SetTitle("Naar de rode draden")}
 	ps := &pages{r: r, start: func(i int, p *pdf.Page) []frame {
@@ -71,7 +81,7 @@ func (r *renderer) theme(sect *pdf.Element, t *model.Theme, index int) {
 	left.paragraph(sect.Add("P"), runs(t.Finding), style{size: 10, face: typeset.Bold, colour: on, lead: 1.35})
 	left.blocks(sect, t.Explanation, style{size: 8.6, colour: on, lead: 1.4})
 
-	accent := rgb(t.Colour.Ink())
+	accent := rgb(tc.Ink())
 	if len(t.Questions) > 0 {
 		title := t.QuestionsTitle
 		if title == "" {
@@ -98,7 +108,7 @@ func (r *renderer) theme(sect *pdf.Element, t *model.Theme, index int) {
 	}
 	if len(t.Quotes) > 0 {
 		right.heading(sect, "H3", "Uitspraken", headSize, accent)
-		right.quotes(sect, t.Quotes, t.Colour)
+		right.quotes(sect, t.Quotes, tc)
 	}
 	if len(t.Tips) > 0 {
 		right.heading(sect, "H3", "Tips", headSize, accent)
@@ -154,12 +164,13 @@ func (r *renderer) themeButtons() {
 				x := margin + float64(bi%cols)*(w+buttonGap)
 				y := top + float64(bi/cols)*(h+buttonGap)
 				here := bi == ti
-				fill, text := tint(t.Colour, 0.14), ink
+				tc := themeColour(t, bi)
+				fill, text := tint(tc, 0.14), ink
 				if here {
-					fill, text = rgb(t.Colour), rgb(t.Colour.TextOn())
+					fill, text = rgb(tc), rgb(tc.TextOn())
 				}
 				p.FillRect(pdf.Rect{X: x, Y: y, W: w, H: h}, fill)
-				p.FillRect(pdf.Rect{X: x, Y: y + h - 1.2, W: w, H: 1.2}, rgb(t.Colour))
+				p.FillRect(pdf.Rect{X: x, Y: y + h - 1.2, W: w, H: 1.2}, rgb(tc))
 				item := nav.Add("LI")
 				var content *pdf.Element
 				if here {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strconv"
 )
 
@@ -24,6 +25,7 @@ type Page struct {
 	artifact     bool       // the open marked content is an artifact
 	annots       []*annotation
 	fill, stroke *Colour
+	text         textState
 	ref          int
 }
 
@@ -48,6 +50,7 @@ func (p *Page) Begin(e *Element) {
 		e.page = p
 	}
 	p.marked++
+	p.endText()
 	p.out("/", e.role, " <</MCID ", itoa(mcid), ">> BDC\n")
 }
 
@@ -59,6 +62,7 @@ func (p *Page) BeginArtifact() {
 	}
 	p.marked++
 	p.artifact = true
+	p.endText()
 	p.out("/Artifact BMC\n")
 }
 
@@ -69,6 +73,7 @@ func (p *Page) End() {
 	}
 	p.marked--
 	p.artifact = false
+	p.endText()
 	p.out("EMC\n")
 }
 
@@ -92,6 +97,7 @@ func (p *Page) decoration(draw func()) {
 // FillRect fills a rectangle.
 func (p *Page) FillRect(r Rect, c Colour) {
 	p.decoration(func() {
+		p.endText()
 		p.setFill(c)
 		p.rect(r)
 		p.out("f\n")
@@ -101,6 +107,7 @@ func (p *Page) FillRect(r Rect, c Colour) {
 // Line draws a line width mm wide.
 func (p *Page) Line(x1, y1, x2, y2, width float64, c Colour) {
 	p.decoration(func() {
+		p.endText()
 		if p.stroke == nil || *p.stroke != c {
 			p.stroke = &c
 			p.out(rgb(c), " RG\n")
@@ -111,6 +118,7 @@ func (p *Page) Line(x1, y1, x2, y2, width float64, c Colour) {
 
 // Clip limits what is drawn until Unclip to r.
 func (p *Page) Clip(r Rect) {
+	p.endText()
 	p.out("q\n")
 	p.rect(r)
 	p.out("W n\n")
@@ -118,6 +126,7 @@ func (p *Page) Clip(r Rect) {
 
 // Unclip ends the last Clip.
 func (p *Page) Unclip() {
+	p.endText()
 	p.out("Q\n")
 	// Q restores the colours of before the clip too.
 	p.fill, p.stroke = nil, nil
@@ -134,20 +143,52 @@ func (p *Page) Text(x, y float64, f *Font, size float64, c Colour, text string) 
 	}
 	u := p.doc.use(f)
 	p.setFill(c)
-	p.out("BT /", u.resName, " ")
-	p.num(size)
-	p.out(" Tf ")
-	p.num(x * ptPerMM)
+	// Text shown one after another shares a text object, and each piece
+	// moves from the start of the one before: fewer bytes to write and to
+	// compress than a text object each.
+	if !p.text.open {
+		p.out("BT\n")
+		p.text = textState{open: true}
+	}
+	if p.text.font != u || p.text.size != size {
+		p.out("/", u.resName, " ")
+		p.num(size)
+		p.out(" Tf ")
+		p.text.font, p.text.size = u, size
+	}
+	tx, ty := round2(x*ptPerMM), round2((p.h-y)*ptPerMM)
+	p.num(tx - p.text.x)
 	p.content = append(p.content, ' ')
-	p.num((p.h - y) * ptPerMM)
+	p.num(ty - p.text.y)
+	p.text.x, p.text.y = tx, ty
 	p.out(" Td (")
 	for _, r := range text {
 		code := u.code(r)
 		p.content = appendEscaped(p.content, byte(code>>8))
 		p.content = appendEscaped(p.content, byte(code))
 	}
-	p.out(") Tj ET\n")
+	p.out(") Tj\n")
 }
+
+// textState is the open text object: its font, size and where its last
+// line starts, in points rounded as written.
+type textState struct {
+	open bool
+	font *fontUse
+	size float64
+	x, y float64
+}
+
+func (p *Page) endText() {
+	if p.text.open {
+		p.out("ET\n")
+		p.text.open = false
+	}
+}
+
+// round2 rounds to a hundredth of a point, so that moves relative to the
+// last position add up to where the text belongs.
+func round2(v float64) float64 { return math.Round(v*100) / 100 }
 
 // appendEscaped writes a byte of a literal string: the two-byte codes of
 // the text, as they are but for what a string must escape.

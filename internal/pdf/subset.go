@@ -129,7 +129,7 @@ func components(outline []byte) []component {
 
 // subsetFile is a TrueType file with only the used glyphs, renumbered:
 // the tables a PDF reader needs to draw them (head, hhea, maxp, hmtx,
-// loca, glyf, and the hinting programs).
+// loca, glyf).
 func (u *fontUse) subsetFile() []byte {
 	f := u.font
 	var glyf []byte
@@ -161,12 +161,10 @@ func (u *fontUse) subsetFile() []byte {
 	maxp := append([]byte(nil), f.tables["maxp"]...)
 	binary.BigEndian.PutUint16(maxp[4:], uint16(len(u.ids)))
 
+	// The hinting programs (cvt, fpgm, prep) are left out: they fit
+	// glyphs to the pixels of small screens, and printers and PDF readers
+	// at any zoom draw the outlines well without them.
 	tables := map[string][]byte{"head": head, "hhea": hhea, "maxp": maxp, "hmtx": hmtx, "loca": loca, "glyf": glyf}
-	for _, t := range []string{"cvt ", "fpgm", "prep"} {
-		if data, ok := f.tables[t]; ok {
-			tables[t] = data
-		}
-	}
 	file := assemble(tables)
 	// The whole file's checksum, with this entry, must come to 0xB1B0AFBA.
 	at := tableOffset(file, "head")

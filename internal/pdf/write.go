@@ -48,7 +48,7 @@ func (w *writer) object(ref int, body string) {
 	}
 }
 
-const objectsPerStream = 100
+const objectsPerStream = 1000
 
 func (w *writer) flushObjects() {
 	if len(w.pending) == 0 {
@@ -283,7 +283,9 @@ func (d *Document) numberElements(e *Element, w *writer) {
 
 func (d *Document) writeElements(w *writer, e *Element, parent int) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "<</Type /StructElem /S /%s /P %s", e.role, ref(parent))
+	// /Type /StructElem may be left out (ISO 32000-1, table 323): of
+	// thousands of elements, that is what a deck would save.
+	fmt.Fprintf(&b, "<</S /%s /P %s", e.role, ref(parent))
 	if e.page != nil {
 		fmt.Fprintf(&b, " /Pg %s", ref(e.page.ref))
 	}

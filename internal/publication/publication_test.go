@@ -161,4 +161,3 @@ func TestFactsheetPDFReadsBackWithItsThemesQuestionsButtonsAndBookmarks(t *testi
 		}
 	}
 }
-

@@ -210,7 +210,7 @@ func (f *flow) figures(e *pdf.Element, figures []model.KeyFigure, colour model.C
 		page, fr := f.current()
 		number := k.Figure()
 		size := 20.0
-		for f.pages.r.faces.Width(number, typeset.Bold, size) > 34 && size > 11 {
+		for f.pages.r.faces.Width(number, typeset.Bold, size) > 26 && size > 11 {
 			size--
 		}
 		page.FillRect(pdf.Rect{X: fr.x, Y: f.y, W: 1.5, H: 12}, rgb(colour))
@@ -223,7 +223,7 @@ func (f *flow) figures(e *pdf.Element, figures []model.KeyFigure, colour model.C
 		if k.Note != "" {
 			text = append(append(text, markdown.Run{Text: " ("}), append(runs(k.Note), markdown.Run{Text: ")"})...)
 		}
-		sub := &flow{pages: &pages{r: f.pages.r, list: []*pdf.Page{page}, frames: [][]frame{{{fr.x + 40, y + 1, fr.w - 40, 40}}}}}
+		sub := &flow{pages: &pages{r: f.pages.r, list: []*pdf.Page{page}, frames: [][]frame{{{fr.x + 32, y + 1, fr.w - 32, 40}}}}}
 		sub.paragraph(body, text, style{size: bodySize, colour: ink, lead: 1.3})
 		f.y = max(y+13, sub.y+1)
 	}

@@ -205,8 +205,13 @@ func (f *flow) blocks(e *pdf.Element, source model.Markdown, st style) {
 
 // heading sets a heading that keeps with the lines after it.
 func (f *flow) heading(e *pdf.Element, role, text string, size float64, colour pdf.Colour) {
+	f.headingRuns(e, role, plain(text), size, colour)
+}
+
+// headingRuns is heading for a title in inline Markdown.
+func (f *flow) headingRuns(e *pdf.Element, role string, text []markdown.Run, size float64, colour pdf.Colour) {
 	f.space(size * typeset.PtToMM * 0.9)
-	f.paragraph(e.Add(role), []markdown.Run{{Text: text, Bold: true}}, style{size: size, face: typeset.Bold, colour: colour, lead: 1.2, keep: 10, whole: true})
+	f.paragraph(e.Add(role), text, style{size: size, face: typeset.Bold, colour: colour, lead: 1.2, keep: 10, whole: true})
 	f.y += 1
 }
 

@@ -33,7 +33,7 @@ func (r *renderer) section(sect *pdf.Element, s *model.Section) {
 	f := r.band(sect, s.Title, colour)
 	f.blocks(sect, s.Text, body)
 	for _, l := range s.Lists {
-		f.heading(sect, "H3", l.Title, headSize, accent)
+		f.headingRuns(sect, "H3", markdown.Runs(l.Title), headSize, accent)
 		f.blocks(sect, l.Intro, body)
 		list := sect.Add("L")
 		for i, it := range l.Items {

@@ -23,7 +23,7 @@ type pages struct {
 }
 
 func (ps *pages) page(i int) (*pdf.Page, []frame) {
-	for len(ps.list) <= i {
+	for len(ps.list) <= i && ps.start != nil {
 		p := ps.r.newPage()
 		ps.list = append(ps.list, p)
 		ps.frames = append(ps.frames, ps.start(len(ps.list)-1, p))
@@ -42,6 +42,7 @@ type flow struct {
 	// columnOnly keeps the flow in its frame, page after page: a column
 	// of the theme pages.
 	columnOnly bool
+	full       bool
 }
 
 func (f *flow) current() (*pdf.Page, frame) {
@@ -54,12 +55,18 @@ func (f *flow) current() (*pdf.Page, frame) {
 }
 
 // next moves to the top of the next frame, on the next page when the
-// page has no more.
+// page has no more. A run without start has only the pages it was given:
+// text that does not fit there is left out (a title of absurd length on
+// the cover, say), and full says so.
 func (f *flow) next() {
 	_, frames := f.pages.page(f.page)
 	if !f.columnOnly && f.frame+1 < len(frames) {
 		f.frame++
 	} else {
+		if f.pages.start == nil && f.page+1 >= len(f.pages.list) {
+			f.full = true
+			return
+		}
 		f.page++
 		if !f.columnOnly {
 			f.frame = 0
@@ -121,6 +128,9 @@ func (f *flow) paragraph(e *pdf.Element, runs []markdown.Run, st style) {
 	var lw linkWriter
 	for i, ln := range p.Lines {
 		f.room(p.LineHeight)
+		if f.full {
+			break
+		}
 		page, fr := f.current()
 		if i == 0 && st.marker != "" {
 			label := e.Add("Lbl")

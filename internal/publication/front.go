@@ -14,14 +14,16 @@ import (
 func (r *renderer) cover(sect *pdf.Element) {
 	const field = 150.0
 	brand := rgb(r.brand)
-	ps := &pages{r: r, start: func(_ int, p *pdf.Page) []frame {
-		p.FillRect(pdf.Rect{X: 0, Y: 0, W: pageW, H: field}, brand)
-		// The themes as threads running out of the field.
-		for i, t := range r.e.Themes {
-			p.FillRect(pdf.Rect{X: 0, Y: field + float64(i)*3.2, W: pageW * (0.9 - 0.07*float64(i%5)), H: 2.2}, rgb(themeColour(t, i)))
-		}
-		return []frame{{margin + 4, 62, pageW - 2*margin - 8, field - 70}, {margin + 4, field + float64(len(r.e.Themes))*3.2 + 14, pageW - 2*margin - 8, pageH - field - 40}}
-	}}
+	p := r.newPage()
+	p.FillRect(pdf.Rect{X: 0, Y: 0, W: pageW, H: field}, brand)
+	// The themes as threads running out of the field.
+	for i, t := range r.e.Themes {
+		p.FillRect(pdf.Rect{X: 0, Y: field + float64(i)*3.2, W: pageW * (0.9 - 0.07*float64(i%5)), H: 2.2}, rgb(themeColour(t, i)))
+	}
+	below := field + float64(min(len(r.e.Themes), 20))*3.2 + 14
+	frames := []frame{{margin + 4, 62, pageW - 2*margin - 8, field - 70}, {margin + 4, below, pageW - 2*margin - 8, pageH - below - 20}}
+	// The cover is one page: what does not fit on it is left out.
+	ps := &pages{r: r, list: []*pdf.Page{p}, frames: [][]frame{frames}}
 	f := &flow{pages: ps}
 	label := "Factsheet"
 	if r.e.Factsheet.Region != "" {

@@ -53,6 +53,15 @@ func TestHostileEditionsGiveSoundPDFs(t *testing.T) {
 	huge.Themes = []*model.Theme{&big}
 	editions["one huge theme"] = &huge
 
+	endless := *base
+	endless.Title = strings.Repeat("Een titel zonder einde ", 200)
+	endless.Subtitle = endless.Title
+	endless.KeyFigures = []model.KeyFigure{{Value: 1234567.891, Prefix: strings.Repeat("ruim ", 20), Unit: "%", Label: strings.Repeat("een label dat doorgaat ", 100)}}
+	for range 60 {
+		endless.LinkGroups = append(endless.LinkGroups, model.LinkGroup{Title: "Groep", Links: []model.Link{{Title: strings.Repeat("link ", 50), URL: "https://voorbeeld.nl/" + strings.Repeat("a", 500)}}})
+	}
+	editions["endless titles"] = &endless
+
 	dir := t.TempDir()
 	for name, e := range editions {
 		data, err := Render(e, site, e.DocumentDate())

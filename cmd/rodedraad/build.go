@@ -67,7 +67,7 @@ used for 30 days are removed by the build.`,
 			} else if shown := s.Drafts(); len(shown) > 0 {
 				fmt.Fprintf(stderr, "note: this build shows %s, %s: it is a preview, not for publishing\n", plural(len(shown), "draft edition"), editionList(shown))
 			}
-			decks := cache.open(opts.source, stderr)
+			decks := cache.open(opts.source)
 			ctx, interruption := interruptible()
 			res, err := site.Build(ctx, s, site.Options{Source: opts.source, Destination: destination, BaseURL: baseURL, Previous: previous, Cache: decks})
 			if sig := interruption(); sig != nil && err != nil {

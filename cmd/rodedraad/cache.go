@@ -21,19 +21,15 @@ func (c *cacheFlags) add(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&c.ignore, "ignoreCache", false, "render every card deck again, and store the new PDFs in the cache")
 }
 
-// open opens the cache, or returns nil after one warning when it cannot
-// be written, as in a read-only checkout: the command then renders every
-// deck, as it would without a cache.
-func (c *cacheFlags) open(source string, stderr io.Writer) *pdfcache.Cache {
+// open opens the cache. Where it cannot be written, as in a read-only
+// checkout, the command renders the decks it does not find there, as it
+// would without a cache, and warnUnwritten says so once at the end.
+func (c *cacheFlags) open(source string) *pdfcache.Cache {
 	dir := c.dir
 	if dir == "" {
 		dir = filepath.Join(source, "resources", "_gen", "pdf")
 	}
-	cache, err := pdfcache.Open(dir)
-	if err != nil {
-		fmt.Fprintf(stderr, "warning: the card decks cannot be kept in %s (%v); every deck is rendered, which takes longer. Choose another directory with --cacheDir.\n", dir, err)
-		return nil
-	}
+	cache := pdfcache.Open(dir)
 	cache.Refresh = c.ignore
 	return cache
 }
@@ -41,10 +37,7 @@ func (c *cacheFlags) open(source string, stderr io.Writer) *pdfcache.Cache {
 // warnUnwritten says, once, that decks rendered now could not be stored
 // and will be rendered again next time.
 func warnUnwritten(cache *pdfcache.Cache, stderr io.Writer) {
-	if cache == nil {
-		return
-	}
 	if err := cache.WriteError(); err != nil {
-		fmt.Fprintf(stderr, "warning: card decks could not be stored in the cache %s (%v); the next run renders them again.\n", cache.Dir(), err)
+		fmt.Fprintf(stderr, "warning: the card decks cannot be kept in %s (%v), so every run renders them again, which takes longer. Choose another directory with --cacheDir.\n", cache.Dir(), err)
 	}
 }

@@ -102,10 +102,7 @@ func plant(t *testing.T, project, cacheDir, deck string, opts cards.Options) []b
 	if err != nil {
 		t.Fatal(err)
 	}
-	cache, err := pdfcache.Open(cacheDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cache := pdfcache.Open(cacheDir)
 	planted := []byte("%PDF-1.7\n% planted in the cache by " + t.Name() + "\n%%EOF\n")
 	for _, d := range decks {
 		if d.ID == deck {
@@ -206,45 +203,63 @@ func TestTwoBuildProcessesShareTheCache(t *testing.T) {
 		t.Errorf("after the two builds: %q", out)
 	}
 	sameFiles(t, deckPDFs(t, filepath.Join(again, "kaarten")), first)
-	leftovers, _ := filepath.Glob(filepath.Join(dir, "resources", "_gen", "pdf", ".*"))
+	leftovers, _ := filepath.Glob(filepath.Join(dir, "resources", "_gen", "pdf", ".tmp-*"))
 	if len(leftovers) > 0 {
 		t.Errorf("temporary files left in the cache: %q", leftovers)
 	}
 }
 
-// The cache lies where the project's .gitignore (this repository's, which
-// projects start from) keeps it out of version control.
+// The cache stays out of version control: where the project's
+// .gitignore (this repository's, which projects start from) expects it,
+// and in a project deeper in a repository that ignores nothing.
 func TestBuildLeavesGitStatusClean(t *testing.T) {
 	git, err := exec.LookPath("git")
 	if err != nil {
 		t.Skip("no git")
 	}
-	dir := minimalProject(t)
 	ignore, err := os.ReadFile("../../.gitignore")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, ".gitignore"), ignore, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	runGit := func(args ...string) string {
-		t.Helper()
-		cmd := exec.Command(git, append([]string{"-C", dir, "-c", "user.name=test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"}, args...)...)
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("git %q: %v\n%s", args, err, out)
-		}
-		return string(out)
-	}
-	runGit("init", "-q")
-	runGit("add", ".")
-	runGit("commit", "-q", "-m", "project")
-	buildInto(t, "-s", dir)
-	if entries, _ := filepath.Glob(filepath.Join(dir, "resources", "_gen", "pdf", "*.entry")); len(entries) == 0 {
-		t.Fatal("the build left no cache in resources/_gen/pdf")
-	}
-	if status := runGit("status", "--porcelain", "--untracked-files=all"); status != "" {
-		t.Errorf("git status after a build:\n%s", status)
+	for _, c := range []struct {
+		name, project string // the project's directory in the repository
+		gitignore     []byte
+		args          []string
+	}{
+		{"the project's .gitignore", ".", ignore, nil},
+		{"no .gitignore", "sites/demo", nil, []string{"-d", t.TempDir()}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			repo := t.TempDir()
+			dir := filepath.Join(repo, c.project)
+			if err := os.CopyFS(dir, os.DirFS(minimal)); err != nil {
+				t.Fatal(err)
+			}
+			if c.gitignore != nil {
+				if err := os.WriteFile(filepath.Join(repo, ".gitignore"), c.gitignore, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			runGit := func(args ...string) string {
+				t.Helper()
+				cmd := exec.Command(git, append([]string{"-C", repo, "-c", "user.name=test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"}, args...)...)
+				out, err := cmd.CombinedOutput()
+				if err != nil {
+					t.Fatalf("git %q: %v\n%s", args, err, out)
+				}
+				return string(out)
+			}
+			runGit("init", "-q")
+			runGit("add", ".")
+			runGit("commit", "-q", "-m", "project")
+			buildInto(t, append([]string{"-s", dir}, c.args...)...)
+			if entries, _ := filepath.Glob(filepath.Join(dir, "resources", "_gen", "pdf", "*.entry")); len(entries) == 0 {
+				t.Fatal("the build left no cache in resources/_gen/pdf")
+			}
+			if status := runGit("status", "--porcelain", "--untracked-files=all"); status != "" {
+				t.Errorf("git status after a build:\n%s", status)
+			}
+		})
 	}
 }
 

@@ -60,7 +60,7 @@ being rendered again; --ignoreCache renders them all.`,
 			if err := os.MkdirAll(destination, 0o755); err != nil {
 				return err
 			}
-			cached := cache.open(opts.source, stderr)
+			cached := cache.open(opts.source)
 			problems, total := 0, 0
 			for _, d := range decks {
 				res, rendered, err := site.RenderDeck(cached, d, s, o)

@@ -60,7 +60,7 @@ Card decks are taken from the cache that build and cards keep
 				return errInvalid
 			}
 			listener.Close()
-			decks := cache.open(opts.source, stderr)
+			decks := cache.open(opts.source)
 			preview, err := site.NewPreview(opts.source, decks)
 			if err != nil {
 				return err

@@ -58,23 +58,10 @@ type Cache struct {
 	writeErr error // the first entry that could not be written; no more are tried after it
 }
 
-// Open opens the cache in dir, making the directory if need be. It fails
-// when nothing can be written there, so a read-only checkout is found out
-// at once rather than at every entry.
-func Open(dir string) (*Cache, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
-	}
-	probe, err := os.CreateTemp(dir, tempPattern)
-	if err != nil {
-		return nil, err
-	}
-	probe.Close()
-	if err := os.Remove(probe.Name()); err != nil {
-		return nil, err
-	}
-	return &Cache{dir: dir}, nil
-}
+// Open opens the cache in dir. It touches nothing on disk: the
+// directory is made when the first entry is stored, so a command that
+// stops before it renders anything leaves no trace.
+func Open(dir string) *Cache { return &Cache{dir: dir} }
 
 // Dir is the cache's directory.
 func (c *Cache) Dir() string { return c.dir }
@@ -138,8 +125,9 @@ func decode(k Key, data []byte) (Entry, bool) {
 }
 
 // Put stores e under k. Readers see the old entry or the new one, never
-// part of one. After the first failure (a full disk) Put writes nothing
-// more and returns that failure again; WriteError tells it.
+// part of one. After the first failure (a read-only checkout, a full
+// disk) Put writes nothing more and returns that failure again;
+// WriteError tells it.
 func (c *Cache) Put(k Key, e Entry) error {
 	c.mu.Lock()
 	failed := c.writeErr
@@ -171,6 +159,11 @@ func (c *Cache) write(k Key, e Entry) error {
 	data = append(data, body...)
 
 	tmp, err := os.CreateTemp(c.dir, tempPattern)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err = c.makeDir(); err == nil {
+			tmp, err = os.CreateTemp(c.dir, tempPattern)
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -188,6 +181,28 @@ func (c *Cache) write(k Key, e Entry) error {
 		return err
 	}
 	return nil
+}
+
+// ignoreAll keeps a cache directory out of version control wherever it
+// is, also in a project that lies deeper in a repository than the
+// repository's own ignore rules expect.
+const ignoreAll = "# rodedraad's cache of rendered files: not for version control\n*\n"
+
+// makeDir makes the cache's directory, and in it a .gitignore, but only
+// when it makes the directory itself: a directory that exists may hold
+// files of its owner that must not be hidden from git.
+func (c *Cache) makeDir() error {
+	if err := os.MkdirAll(filepath.Dir(c.dir), 0o755); err != nil {
+		return err
+	}
+	err := os.Mkdir(c.dir, 0o755)
+	if errors.Is(err, fs.ErrExist) {
+		return nil // another build made it first
+	}
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(c.dir, ".gitignore"), []byte(ignoreAll), 0o644)
 }
 
 // WriteError is the first failure to write an entry, if any.
@@ -209,6 +224,9 @@ const tempAge = time.Hour
 // it removed.
 func (c *Cache) Prune(unused time.Duration) (int, error) {
 	entries, err := os.ReadDir(c.dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return 0, nil
+	}
 	if err != nil {
 		return 0, err
 	}

@@ -12,15 +12,6 @@ import (
 	"time"
 )
 
-func open(t *testing.T, dir string) *Cache {
-	t.Helper()
-	c, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
 func put(t *testing.T, c *Cache, k Key, e Entry) {
 	t.Helper()
 	if err := c.Put(k, e); err != nil {
@@ -43,8 +34,8 @@ func TestEntriesOutliveTheCacheThatWroteThem(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "resources", "_gen", "pdf")
 	k := KeyOf("cards 1", "deck a")
 	e := Entry{File: []byte("%PDF-1.4 deck a"), Meta: []byte(`{"Cards":3}`)}
-	put(t, open(t, dir), k, e)
-	later := open(t, dir)
+	put(t, Open(dir), k, e)
+	later := Open(dir)
 	wantEntry(t, later, k, e)
 	if _, ok := later.Get(KeyOf("cards 2", "deck a")); ok {
 		t.Error("an entry of another engine version was found")
@@ -59,7 +50,7 @@ func TestEntriesOutliveTheCacheThatWroteThem(t *testing.T) {
 
 func TestDamagedEntriesAreMisses(t *testing.T) {
 	dir := t.TempDir()
-	c := open(t, dir)
+	c := Open(dir)
 	k := KeyOf("cards 1", "deck")
 	e := Entry{File: bytes.Repeat([]byte("%PDF page "), 100), Meta: []byte(`{"Cards":8,"Problems":null}`)}
 	put(t, c, k, e)
@@ -97,14 +88,14 @@ func TestDamagedEntriesAreMisses(t *testing.T) {
 func TestRefreshMissesButWrites(t *testing.T) {
 	dir := t.TempDir()
 	k := KeyOf("cards 1", "deck")
-	put(t, open(t, dir), k, Entry{File: []byte("old")})
-	c := open(t, dir)
+	put(t, Open(dir), k, Entry{File: []byte("old")})
+	c := Open(dir)
 	c.Refresh = true
 	if _, ok := c.Get(k); ok {
 		t.Fatal("Refresh read an entry")
 	}
 	put(t, c, k, Entry{File: []byte("new")})
-	wantEntry(t, open(t, dir), k, Entry{File: []byte("new")})
+	wantEntry(t, Open(dir), k, Entry{File: []byte("new")})
 }
 
 // Readers and writers at once, all writing the same entry as builds of
@@ -116,7 +107,7 @@ func TestConcurrentWritersAndReaders(t *testing.T) {
 	var wg sync.WaitGroup
 	errs := make(chan error, 64)
 	for i := range 8 {
-		c := open(t, dir) // as separate processes do
+		c := Open(dir) // as separate processes do
 		wg.Go(func() {
 			for range 20 {
 				if i%2 == 0 {
@@ -141,13 +132,49 @@ func TestConcurrentWritersAndReaders(t *testing.T) {
 	}
 }
 
-func TestOpenFailsWhereNothingCanBeWritten(t *testing.T) {
+func TestOpenTouchesNothing(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "resources", "_gen", "pdf")
+	c := Open(dir)
+	if _, ok := c.Get(KeyOf("cards 1", "deck")); ok {
+		t.Error("an empty cache has an entry")
+	}
+	if n, err := c.Prune(time.Hour); n != 0 || err != nil {
+		t.Errorf("Prune of a cache never written: %d, %v", n, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "..", "..")); err == nil {
+		t.Error("opening, reading and pruning a cache made its directory")
+	}
+}
+
+func TestANewCacheDirectoryIsIgnoredByGit(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "resources", "_gen", "pdf")
+	put(t, Open(dir), KeyOf("cards 1", "deck"), Entry{File: []byte("%PDF")})
+	if ignore, err := os.ReadFile(filepath.Join(dir, ".gitignore")); err != nil || !strings.HasSuffix(string(ignore), "\n*\n") {
+		t.Errorf("the new cache directory has no .gitignore that ignores all: %q, %v", ignore, err)
+	}
+	mine := t.TempDir()
+	put(t, Open(mine), KeyOf("cards 1", "deck"), Entry{File: []byte("%PDF")})
+	if _, err := os.Stat(filepath.Join(mine, ".gitignore")); err == nil {
+		t.Error("a .gitignore was put in a directory that existed")
+	}
+}
+
+func TestPutFailsOnceWhereNothingCanBeWritten(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "a-file")
 	if err := os.WriteFile(file, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(filepath.Join(file, "pdf")); err == nil {
-		t.Error("Open made a cache under a file")
+	c := Open(filepath.Join(file, "pdf"))
+	k := KeyOf("cards 1", "deck")
+	first := c.Put(k, Entry{File: []byte("%PDF")})
+	if first == nil {
+		t.Fatal("Put stored an entry under a file")
+	}
+	if err := c.Put(KeyOf("cards 1", "other"), Entry{File: []byte("%PDF")}); err != first {
+		t.Errorf("the second Put returned %v, want the first failure again", err)
+	}
+	if err := c.WriteError(); err != first {
+		t.Errorf("WriteError is %v, want %v", err, first)
 	}
 	if os.Geteuid() != 0 { // root writes in read-only directories
 		dir := t.TempDir()
@@ -155,15 +182,15 @@ func TestOpenFailsWhereNothingCanBeWritten(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer os.Chmod(dir, 0o755)
-		if _, err := Open(dir); err == nil {
-			t.Error("Open accepted a read-only directory")
+		if err := Open(dir).Put(k, Entry{File: []byte("%PDF")}); err == nil {
+			t.Error("Put wrote in a read-only directory")
 		}
 	}
 }
 
 func TestPruneRemovesOnlyItsOwnUnusedFiles(t *testing.T) {
 	dir := t.TempDir()
-	c := open(t, dir)
+	c := Open(dir)
 	old := time.Now().Add(-40 * 24 * time.Hour)
 	age := func(name string) {
 		t.Helper()

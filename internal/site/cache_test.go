@@ -32,15 +32,6 @@ text = "`+strings.Repeat("Bespreek ik met het gezin wat het plan voor hen beteke
 	return dir
 }
 
-func openCache(t *testing.T, dir string) *pdfcache.Cache {
-	t.Helper()
-	c, err := pdfcache.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
 // buildWith builds the project in dir into a new directory, through
 // cache, which may be nil, and returns the result and the PDFs by name.
 func buildWith(t *testing.T, dir string, cache *pdfcache.Cache) (Result, map[string][]byte) {
@@ -89,14 +80,14 @@ func samePDFs(t *testing.T, got, want map[string][]byte) {
 func TestWarmBuildRendersNoDeck(t *testing.T) {
 	dir := cacheProject(t)
 	cacheDir := filepath.Join(dir, "resources", "_gen", "pdf")
-	cold, coldPDFs := buildWith(t, dir, openCache(t, cacheDir))
+	cold, coldPDFs := buildWith(t, dir, pdfcache.Open(cacheDir))
 	if cold.Decks != 6 || cold.DecksRendered != 6 {
 		t.Fatalf("the cold build rendered %d of %d deck PDFs, want 6 of 6", cold.DecksRendered, cold.Decks)
 	}
 	if !slices.ContainsFunc(cold.Notes, func(n string) bool { return strings.Contains(n, "card te-lang") }) {
 		t.Fatalf("the cold build reported no card that is too long: %q", cold.Notes)
 	}
-	warm, warmPDFs := buildWith(t, dir, openCache(t, cacheDir))
+	warm, warmPDFs := buildWith(t, dir, pdfcache.Open(cacheDir))
 	if warm.DecksRendered != 0 || warm.Decks != 6 {
 		t.Errorf("the warm build rendered %d of %d deck PDFs, want 0 of 6", warm.DecksRendered, warm.Decks)
 	}
@@ -111,7 +102,7 @@ func TestWarmBuildRendersNoDeck(t *testing.T) {
 func TestDamagedCacheEntryIsRenderedAgain(t *testing.T) {
 	dir := cacheProject(t)
 	cacheDir := t.TempDir()
-	_, coldPDFs := buildWith(t, dir, openCache(t, cacheDir))
+	_, coldPDFs := buildWith(t, dir, pdfcache.Open(cacheDir))
 	entries, err := filepath.Glob(filepath.Join(cacheDir, "*.entry"))
 	if err != nil || len(entries) != 6 {
 		t.Fatalf("%d entries in the cache (%v), want 6", len(entries), err)
@@ -123,12 +114,12 @@ func TestDamagedCacheEntryIsRenderedAgain(t *testing.T) {
 	if err := os.WriteFile(entries[0], data[:len(data)/2], 0o644); err != nil {
 		t.Fatal(err)
 	}
-	res, pdfs := buildWith(t, dir, openCache(t, cacheDir))
+	res, pdfs := buildWith(t, dir, pdfcache.Open(cacheDir))
 	if res.DecksRendered != 1 {
 		t.Errorf("after an entry was cut short, %d deck PDFs were rendered, want 1", res.DecksRendered)
 	}
 	samePDFs(t, pdfs, coldPDFs)
-	if res, _ := buildWith(t, dir, openCache(t, cacheDir)); res.DecksRendered != 0 {
+	if res, _ := buildWith(t, dir, pdfcache.Open(cacheDir)); res.DecksRendered != 0 {
 		t.Errorf("the entry was not written again: the next build rendered %d deck PDFs", res.DecksRendered)
 	}
 }
@@ -136,7 +127,7 @@ func TestDamagedCacheEntryIsRenderedAgain(t *testing.T) {
 func TestChangedQuestionRendersOnlyItsDecks(t *testing.T) {
 	dir := cacheProject(t)
 	cacheDir := t.TempDir()
-	_, before := buildWith(t, dir, openCache(t, cacheDir))
+	_, before := buildWith(t, dir, pdfcache.Open(cacheDir))
 	theme := filepath.Join(dir, "data/factsheets/demo/2024/themes/luisteren.toml")
 	data, err := os.ReadFile(theme)
 	if err != nil {
@@ -144,7 +135,7 @@ func TestChangedQuestionRendersOnlyItsDecks(t *testing.T) {
 	}
 	writeProjectFile(t, dir, "data/factsheets/demo/2024/themes/luisteren.toml",
 		strings.Replace(string(data), "Neem ik genoeg tijd?", "Neem ik genoeg tijd voor het gezin?", 1))
-	res, after := buildWith(t, dir, openCache(t, cacheDir))
+	res, after := buildWith(t, dir, pdfcache.Open(cacheDir))
 	if res.DecksRendered != 4 {
 		t.Errorf("%d deck PDFs were rendered, want 4: the edition's and the theme's, in A6 and A7", res.DecksRendered)
 	}
@@ -159,8 +150,8 @@ func TestChangedQuestionRendersOnlyItsDecks(t *testing.T) {
 func TestRefreshRendersEveryDeck(t *testing.T) {
 	dir := cacheProject(t)
 	cacheDir := t.TempDir()
-	_, cold := buildWith(t, dir, openCache(t, cacheDir))
-	refresh := openCache(t, cacheDir)
+	_, cold := buildWith(t, dir, pdfcache.Open(cacheDir))
+	refresh := pdfcache.Open(cacheDir)
 	refresh.Refresh = true
 	res, pdfs := buildWith(t, dir, refresh)
 	if res.DecksRendered != 6 {
@@ -179,7 +170,7 @@ func TestConcurrentBuildsShareTheCache(t *testing.T) {
 	outs := []string{filepath.Join(t.TempDir(), "public"), filepath.Join(t.TempDir(), "public")}
 	errs := make([]error, len(outs))
 	for i, out := range outs {
-		s, cache := loadSite(t, dir), openCache(t, cacheDir)
+		s, cache := loadSite(t, dir), pdfcache.Open(cacheDir)
 		wg.Go(func() { _, errs[i] = Build(t.Context(), s, Options{Source: dir, Destination: out, Cache: cache}) })
 	}
 	wg.Wait()
@@ -189,7 +180,7 @@ func TestConcurrentBuildsShareTheCache(t *testing.T) {
 		}
 		samePDFs(t, readPDFs(t, out), want)
 	}
-	res, pdfs := buildWith(t, dir, openCache(t, cacheDir))
+	res, pdfs := buildWith(t, dir, pdfcache.Open(cacheDir))
 	if res.DecksRendered != 0 {
 		t.Errorf("after two builds at once, %d deck PDFs were rendered again", res.DecksRendered)
 	}
@@ -199,7 +190,7 @@ func TestConcurrentBuildsShareTheCache(t *testing.T) {
 func TestBuildPrunesUnusedEntries(t *testing.T) {
 	dir := cacheProject(t)
 	cacheDir := t.TempDir()
-	cache := openCache(t, cacheDir)
+	cache := pdfcache.Open(cacheDir)
 	stale := pdfcache.KeyOf("cards 0", "a deck of data long gone")
 	if err := cache.Put(stale, pdfcache.Entry{File: []byte("%PDF")}); err != nil {
 		t.Fatal(err)
@@ -220,7 +211,7 @@ func TestBuildPrunesUnusedEntries(t *testing.T) {
 	if _, err := os.Stat(notes); err != nil {
 		t.Errorf("the build removed a file it did not make: %v", err)
 	}
-	if res, _ := buildWith(t, dir, openCache(t, cacheDir)); res.DecksRendered != 0 {
+	if res, _ := buildWith(t, dir, pdfcache.Open(cacheDir)); res.DecksRendered != 0 {
 		t.Errorf("the build pruned entries it used: the next rendered %d deck PDFs", res.DecksRendered)
 	}
 }

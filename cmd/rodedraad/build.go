@@ -50,11 +50,11 @@ Such a build is a preview to look at before publishing; do not publish
 it, nor use it as --previous for a plain build, which no longer has the
 drafts' addresses.
 
-Rendered card decks are kept in resources/_gen/pdf in the source
-directory, or in --cacheDir, by the hash of what they are made of: a
-deck whose cards did not change is not rendered again. --ignoreCache
-renders every deck. The cache may be deleted at any time; decks not
-used for 30 days are removed by the build.`,
+Rendered PDFs (card decks and factsheets) are kept in resources/_gen/pdf
+in the source directory, or in --cacheDir, by the hash of what they are
+made of: a PDF whose input did not change is not rendered again.
+--ignoreCache renders every PDF. The cache may be deleted at any time;
+PDFs not used for 30 days are removed by the build.`,
 		Example: "  rodedraad build\n  rodedraad build --drafts -d /tmp/voorproef\n  rodedraad build -s path/to/project -d /var/www/factsheets -b https://example.org/factsheets/\n  rodedraad build --previous public",
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -91,7 +91,7 @@ used for 30 days are removed by the build.`,
 			if dest == "" {
 				dest = filepath.Join(opts.source, "public")
 			}
-			fmt.Fprintf(stdout, "built %s in %d ms into %s; card decks: %s\n", plural(res.Pages, "page"), res.Duration.Milliseconds(), dest, deckSummary(res.Decks, res.DecksRendered))
+			fmt.Fprintf(stdout, "built %s in %d ms into %s; PDFs: %s\n", plural(res.Pages, "page"), res.Duration.Milliseconds(), dest, pdfSummary(res.PDFs, res.PDFsRendered))
 			return nil
 		},
 	}
@@ -103,9 +103,9 @@ used for 30 days are removed by the build.`,
 	return cmd
 }
 
-// deckSummary says how many of a build's card decks were rendered and how
-// many came from the cache.
-func deckSummary(total, rendered int) string {
+// pdfSummary says how many of a build's PDFs were rendered and how many
+// came from the cache.
+func pdfSummary(total, rendered int) string {
 	if rendered == total {
 		return fmt.Sprintf("%d rendered", rendered)
 	}

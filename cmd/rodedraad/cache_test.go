@@ -69,23 +69,25 @@ func TestBuildTakesDecksFromTheCache(t *testing.T) {
 	dir := minimalProject(t)
 	cold, warm, again := t.TempDir(), t.TempDir(), t.TempDir()
 	coldOut, coldErr := buildInto(t, "-s", dir, "-d", cold)
-	if !strings.HasSuffix(coldOut, "; card decks: 4 rendered\n") {
-		t.Errorf("the first build says %q, want the 4 deck PDFs rendered", coldOut)
+	if !strings.HasSuffix(coldOut, "; PDFs: 5 rendered\n") {
+		t.Errorf("the first build says %q, want the 5 PDFs rendered", coldOut)
 	}
 	entries, _ := filepath.Glob(filepath.Join(dir, "resources", "_gen", "pdf", "*.entry"))
-	if len(entries) != 4 {
-		t.Errorf("%d entries in resources/_gen/pdf, want 4", len(entries))
+	if len(entries) != 5 {
+		t.Errorf("%d entries in resources/_gen/pdf, want 5: 4 card decks and the factsheet", len(entries))
 	}
 	warmOut, warmErr := buildInto(t, "-s", dir, "-d", warm)
-	if !strings.HasSuffix(warmOut, "; card decks: 0 rendered, 4 from the cache\n") {
-		t.Errorf("the second build says %q, want all 4 deck PDFs from the cache", warmOut)
+	if !strings.HasSuffix(warmOut, "; PDFs: 0 rendered, 5 from the cache\n") {
+		t.Errorf("the second build says %q, want all 5 PDFs from the cache", warmOut)
 	}
 	if warmErr != coldErr {
 		t.Errorf("the second build reports\n%s\nthe first\n%s", warmErr, coldErr)
 	}
-	sameFiles(t, deckPDFs(t, filepath.Join(warm, "kaarten")), deckPDFs(t, filepath.Join(cold, "kaarten")))
-	if out, _ := buildInto(t, "-s", dir, "-d", again, "--ignoreCache"); !strings.HasSuffix(out, "; card decks: 4 rendered\n") {
-		t.Errorf("build --ignoreCache says %q, want the 4 deck PDFs rendered", out)
+	for _, sub := range []string{"kaarten", "publicatie"} {
+		sameFiles(t, deckPDFs(t, filepath.Join(warm, sub)), deckPDFs(t, filepath.Join(cold, sub)))
+	}
+	if out, _ := buildInto(t, "-s", dir, "-d", again, "--ignoreCache"); !strings.HasSuffix(out, "; PDFs: 5 rendered\n") {
+		t.Errorf("build --ignoreCache says %q, want the 5 PDFs rendered", out)
 	}
 	sameFiles(t, deckPDFs(t, filepath.Join(again, "kaarten")), deckPDFs(t, filepath.Join(cold, "kaarten")))
 }
@@ -158,10 +160,10 @@ func TestBuildWithoutAWritableCache(t *testing.T) {
 	cacheDir := filepath.Join(file, "pdf")
 	out := t.TempDir()
 	stdout, stderr := buildInto(t, "-s", dir, "-d", out, "--cacheDir", cacheDir)
-	if !strings.HasSuffix(stdout, "; card decks: 4 rendered\n") {
+	if !strings.HasSuffix(stdout, "; PDFs: 5 rendered\n") {
 		t.Errorf("stdout %q", stdout)
 	}
-	if n := strings.Count(stderr, "warning:"); n != 1 || !strings.Contains(stderr, "warning: the card decks cannot be kept in "+cacheDir+" (") {
+	if n := strings.Count(stderr, "warning:"); n != 1 || !strings.Contains(stderr, "warning: rendered PDFs cannot be kept in "+cacheDir+" (") {
 		t.Errorf("want one warning that names %s, got:\n%s", cacheDir, stderr)
 	}
 	if len(deckPDFs(t, filepath.Join(out, "kaarten"))) != 4 {
@@ -199,7 +201,7 @@ func TestTwoBuildProcessesShareTheCache(t *testing.T) {
 		}
 	}
 	again := t.TempDir()
-	if out, _ := buildInto(t, "-s", dir, "-d", again); !strings.HasSuffix(out, "; card decks: 0 rendered, 4 from the cache\n") {
+	if out, _ := buildInto(t, "-s", dir, "-d", again); !strings.HasSuffix(out, "; PDFs: 0 rendered, 5 from the cache\n") {
 		t.Errorf("after the two builds: %q", out)
 	}
 	sameFiles(t, deckPDFs(t, filepath.Join(again, "kaarten")), first)

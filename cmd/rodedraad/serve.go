@@ -39,9 +39,9 @@ When the data has errors, they are printed here and shown on every page,
 and the preview keeps the last valid pages until the file is fixed.
 Stop it with Ctrl+C.
 
-Card decks are taken from the cache that build and cards keep
-(resources/_gen/pdf, or --cacheDir) when their cards did not change;
---ignoreCache renders them all once.`,
+Card decks and factsheet PDFs are taken from the cache that build and
+cards keep (resources/_gen/pdf, or --cacheDir) when their input did not
+change; --ignoreCache renders them all.`,
 		Example: "  rodedraad serve\n  rodedraad serve -s path/to/project -p 8080",
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {

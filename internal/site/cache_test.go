@@ -47,7 +47,7 @@ func buildWith(t *testing.T, dir string, cache *pdfcache.Cache) (Result, map[str
 func readPDFs(t *testing.T, out string) map[string][]byte {
 	t.Helper()
 	pdfs := map[string][]byte{}
-	names, err := filepath.Glob(filepath.Join(out, "kaarten", "*.pdf"))
+	names, err := filepath.Glob(filepath.Join(out, "*", "*.pdf")) // kaarten/ and publicatie/
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,8 @@ func readPDFs(t *testing.T, out string) map[string][]byte {
 		if !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(data), []byte("%%EOF")) {
 			t.Errorf("%s is not a whole PDF (%d bytes)", name, len(data))
 		}
-		pdfs[filepath.Base(name)] = data
+		rel, _ := filepath.Rel(out, name)
+		pdfs[filepath.ToSlash(rel)] = data
 	}
 	return pdfs
 }
@@ -77,19 +78,19 @@ func samePDFs(t *testing.T, got, want map[string][]byte) {
 	}
 }
 
-func TestWarmBuildRendersNoDeck(t *testing.T) {
+func TestWarmBuildRendersNoPDF(t *testing.T) {
 	dir := cacheProject(t)
 	cacheDir := filepath.Join(dir, "resources", "_gen", "pdf")
 	cold, coldPDFs := buildWith(t, dir, pdfcache.Open(cacheDir))
-	if cold.Decks != 6 || cold.DecksRendered != 6 {
-		t.Fatalf("the cold build rendered %d of %d deck PDFs, want 6 of 6", cold.DecksRendered, cold.Decks)
+	if cold.PDFs != 7 || cold.PDFsRendered != 7 {
+		t.Fatalf("the cold build rendered %d of %d PDFs, want 7 of 7: 3 decks in 2 formats, and the factsheet", cold.PDFsRendered, cold.PDFs)
 	}
 	if !slices.ContainsFunc(cold.Notes, func(n string) bool { return strings.Contains(n, "card te-lang") }) {
 		t.Fatalf("the cold build reported no card that is too long: %q", cold.Notes)
 	}
 	warm, warmPDFs := buildWith(t, dir, pdfcache.Open(cacheDir))
-	if warm.DecksRendered != 0 || warm.Decks != 6 {
-		t.Errorf("the warm build rendered %d of %d deck PDFs, want 0 of 6", warm.DecksRendered, warm.Decks)
+	if warm.PDFsRendered != 0 || warm.PDFs != 7 {
+		t.Errorf("the warm build rendered %d of %d PDFs, want 0 of 7", warm.PDFsRendered, warm.PDFs)
 	}
 	if !slices.Equal(warm.Notes, cold.Notes) {
 		t.Errorf("the warm build reported\n%q\nthe cold one\n%q", warm.Notes, cold.Notes)
@@ -104,8 +105,8 @@ func TestDamagedCacheEntryIsRenderedAgain(t *testing.T) {
 	cacheDir := t.TempDir()
 	_, coldPDFs := buildWith(t, dir, pdfcache.Open(cacheDir))
 	entries, err := filepath.Glob(filepath.Join(cacheDir, "*.entry"))
-	if err != nil || len(entries) != 6 {
-		t.Fatalf("%d entries in the cache (%v), want 6", len(entries), err)
+	if err != nil || len(entries) != 7 {
+		t.Fatalf("%d entries in the cache (%v), want 7", len(entries), err)
 	}
 	data, err := os.ReadFile(entries[0])
 	if err != nil {
@@ -115,12 +116,12 @@ func TestDamagedCacheEntryIsRenderedAgain(t *testing.T) {
 		t.Fatal(err)
 	}
 	res, pdfs := buildWith(t, dir, pdfcache.Open(cacheDir))
-	if res.DecksRendered != 1 {
-		t.Errorf("after an entry was cut short, %d deck PDFs were rendered, want 1", res.DecksRendered)
+	if res.PDFsRendered != 1 {
+		t.Errorf("after an entry was cut short, %d PDFs were rendered, want 1", res.PDFsRendered)
 	}
 	samePDFs(t, pdfs, coldPDFs)
-	if res, _ := buildWith(t, dir, pdfcache.Open(cacheDir)); res.DecksRendered != 0 {
-		t.Errorf("the entry was not written again: the next build rendered %d deck PDFs", res.DecksRendered)
+	if res, _ := buildWith(t, dir, pdfcache.Open(cacheDir)); res.PDFsRendered != 0 {
+		t.Errorf("the entry was not written again: the next build rendered %d PDFs", res.PDFsRendered)
 	}
 }
 
@@ -136,12 +137,12 @@ func TestChangedQuestionRendersOnlyItsDecks(t *testing.T) {
 	writeProjectFile(t, dir, "data/factsheets/demo/2024/themes/luisteren.toml",
 		strings.Replace(string(data), "Neem ik genoeg tijd?", "Neem ik genoeg tijd voor het gezin?", 1))
 	res, after := buildWith(t, dir, pdfcache.Open(cacheDir))
-	if res.DecksRendered != 4 {
-		t.Errorf("%d deck PDFs were rendered, want 4: the edition's and the theme's, in A6 and A7", res.DecksRendered)
+	if res.PDFsRendered != 5 {
+		t.Errorf("%d PDFs were rendered, want 5: the edition's deck and the theme's, in A6 and A7, and the factsheet", res.PDFsRendered)
 	}
 	for name := range before {
 		changed := !bytes.Equal(before[name], after[name])
-		if want := !strings.HasPrefix(name, "demo-2024-plannen-"); changed != want {
+		if want := !strings.HasPrefix(name, "kaarten/demo-2024-plannen-"); changed != want {
 			t.Errorf("%s changed: %v, want %v", name, changed, want)
 		}
 	}
@@ -154,8 +155,8 @@ func TestRefreshRendersEveryDeck(t *testing.T) {
 	refresh := pdfcache.Open(cacheDir)
 	refresh.Refresh = true
 	res, pdfs := buildWith(t, dir, refresh)
-	if res.DecksRendered != 6 {
-		t.Errorf("with Refresh, %d of 6 deck PDFs were rendered", res.DecksRendered)
+	if res.PDFsRendered != 7 {
+		t.Errorf("with Refresh, %d of 7 PDFs were rendered", res.PDFsRendered)
 	}
 	samePDFs(t, pdfs, cold)
 }
@@ -181,8 +182,8 @@ func TestConcurrentBuildsShareTheCache(t *testing.T) {
 		samePDFs(t, readPDFs(t, out), want)
 	}
 	res, pdfs := buildWith(t, dir, pdfcache.Open(cacheDir))
-	if res.DecksRendered != 0 {
-		t.Errorf("after two builds at once, %d deck PDFs were rendered again", res.DecksRendered)
+	if res.PDFsRendered != 0 {
+		t.Errorf("after two builds at once, %d PDFs were rendered again", res.PDFsRendered)
 	}
 	samePDFs(t, pdfs, want)
 }
@@ -211,7 +212,7 @@ func TestBuildPrunesUnusedEntries(t *testing.T) {
 	if _, err := os.Stat(notes); err != nil {
 		t.Errorf("the build removed a file it did not make: %v", err)
 	}
-	if res, _ := buildWith(t, dir, pdfcache.Open(cacheDir)); res.DecksRendered != 0 {
-		t.Errorf("the build pruned entries it used: the next rendered %d deck PDFs", res.DecksRendered)
+	if res, _ := buildWith(t, dir, pdfcache.Open(cacheDir)); res.PDFsRendered != 0 {
+		t.Errorf("the build pruned entries it used: the next rendered %d PDFs", res.PDFsRendered)
 	}
 }

@@ -28,14 +28,14 @@ type project struct {
 	source string          // the rodedraad project directory
 	dir    string          // where the generated files go
 	decks  deckCache       // rendered decks kept between updates; nil for a single build
-	cache  *pdfcache.Cache // rendered decks kept between builds; nil for none
+	cache  *pdfcache.Cache // rendered PDFs kept between builds; nil for none
 }
 
 // written is what writing the pages found.
 type written struct {
-	tooLong       []string // the cards whose text is too long
-	decksRendered int      // deck PDFs rendered rather than taken from a cache
-	decks         int      // deck PDFs made, one per deck and format
+	tooLong      []string // the cards whose text is too long
+	pdfsRendered int      // PDFs rendered rather than taken from a cache
+	pdfs         int      // PDFs made: one per deck and format, one per edition
 }
 
 // write generates the pages, the card decks and the Hugo configuration.
@@ -55,7 +55,7 @@ func (p project) writePages(s *model.Site) (written, error) {
 	if err != nil {
 		return written{}, fmt.Errorf("making the card decks: %w", err)
 	}
-	publications, err := renderPublications(s)
+	publications, err := renderPublications(s, p.cache)
 	if err != nil {
 		return written{}, fmt.Errorf("making the factsheet PDFs: %w", err)
 	}
@@ -92,7 +92,8 @@ func (p project) writePages(s *model.Site) (written, error) {
 	if err := syncDir(filepath.Join(p.dir, "static"), decks.files); err != nil {
 		return written{}, err
 	}
-	return written{tooLong: decks.problems, decksRendered: decks.rendered, decks: decks.total}, p.writeErrors(nil)
+	return written{tooLong: decks.problems,
+		pdfsRendered: decks.rendered + publications.rendered, pdfs: decks.total + publications.total}, p.writeErrors(nil)
 }
 
 // syncDir makes dir hold exactly files, by path under dir, touching only

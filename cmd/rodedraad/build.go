@@ -67,9 +67,9 @@ PDFs not used for 30 days are removed by the build.`,
 			} else if shown := s.Drafts(); len(shown) > 0 {
 				fmt.Fprintf(stderr, "note: this build shows %s, %s: it is a preview, not for publishing\n", plural(len(shown), "draft edition"), editionList(shown))
 			}
-			decks := cache.open(opts.source)
+			pdfCache := cache.open(opts.source)
 			ctx, interruption := interruptible()
-			res, err := site.Build(ctx, s, site.Options{Source: opts.source, Destination: destination, BaseURL: baseURL, Previous: previous, Cache: decks})
+			res, err := site.Build(ctx, s, site.Options{Source: opts.source, Destination: destination, BaseURL: baseURL, Previous: previous, Cache: pdfCache})
 			if sig := interruption(); sig != nil && err != nil {
 				fmt.Fprintf(stderr, "rodedraad: interrupted (%s): the build stopped and removed its files; the previous output is unchanged.\n", signalNames[sig])
 				return &interruptedError{sig}
@@ -86,7 +86,7 @@ PDFs not used for 30 days are removed by the build.`,
 			for _, note := range res.Notes {
 				fmt.Fprintln(stderr, "note:", note)
 			}
-			warnUnwritten(decks, stderr)
+			warnUnwritten(pdfCache, stderr)
 			dest := destination
 			if dest == "" {
 				dest = filepath.Join(opts.source, "public")

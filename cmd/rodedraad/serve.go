@@ -60,8 +60,8 @@ change; --ignoreCache renders them all.`,
 				return errInvalid
 			}
 			listener.Close()
-			decks := cache.open(opts.source)
-			preview, err := site.NewPreview(opts.source, decks)
+			pdfCache := cache.open(opts.source)
+			preview, err := site.NewPreview(opts.source, pdfCache)
 			if err != nil {
 				return err
 			}
@@ -70,7 +70,7 @@ change; --ignoreCache renders them all.`,
 			if err := w.reload(); err != nil {
 				return err
 			}
-			warnUnwritten(decks, stderr)
+			warnUnwritten(pdfCache, stderr)
 			go w.watch()
 			fmt.Fprintf(stdout, "serving on http://127.0.0.1:%d/ (Ctrl+C stops)\n", port)
 			return preview.Serve(port)

@@ -16,7 +16,7 @@ type publicationSet struct {
 	files     map[string][]byte // by path under static/
 	downloads map[string]*download
 	rendered  int // PDFs rendered, not taken from the cache
-	total     int
+	total     int // PDFs made, one per edition
 }
 
 // renderPublications makes the factsheet PDF of every edition, the older

@@ -19,6 +19,7 @@ import (
 func newBuildCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 	var destination, baseURL, previous string
 	var drafts bool
+	var cache cacheFlags
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Validate the data and build the website",
@@ -47,7 +48,13 @@ serve shows them: every page of a draft carries a 'Concept' banner and
 asks search engines not to index it, and its card decks say 'Concept'.
 Such a build is a preview to look at before publishing; do not publish
 it, nor use it as --previous for a plain build, which no longer has the
-drafts' addresses.`,
+drafts' addresses.
+
+Rendered PDFs (card decks and factsheets) are kept in resources/_gen/pdf
+in the source directory, or in --cacheDir, by the hash of what they are
+made of: a PDF whose input did not change is not rendered again.
+--ignoreCache renders every PDF. The cache may be deleted at any time;
+PDFs not used for 30 days are removed by the build.`,
 		Example: "  rodedraad build\n  rodedraad build --drafts -d /tmp/voorproef\n  rodedraad build -s path/to/project -d /var/www/factsheets -b https://example.org/factsheets/\n  rodedraad build --previous public",
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -60,8 +67,9 @@ drafts' addresses.`,
 			} else if shown := s.Drafts(); len(shown) > 0 {
 				fmt.Fprintf(stderr, "note: this build shows %s, %s: it is a preview, not for publishing\n", plural(len(shown), "draft edition"), editionList(shown))
 			}
+			pdfCache := cache.open(opts.source)
 			ctx, interruption := interruptible()
-			res, err := site.Build(ctx, s, site.Options{Source: opts.source, Destination: destination, BaseURL: baseURL, Previous: previous})
+			res, err := site.Build(ctx, s, site.Options{Source: opts.source, Destination: destination, BaseURL: baseURL, Previous: previous, Cache: pdfCache})
 			if sig := interruption(); sig != nil && err != nil {
 				fmt.Fprintf(stderr, "rodedraad: interrupted (%s): the build stopped and removed its files; the previous output is unchanged.\n", signalNames[sig])
 				return &interruptedError{sig}
@@ -78,11 +86,12 @@ drafts' addresses.`,
 			for _, note := range res.Notes {
 				fmt.Fprintln(stderr, "note:", note)
 			}
+			warnUnwritten(pdfCache, stderr)
 			dest := destination
 			if dest == "" {
 				dest = filepath.Join(opts.source, "public")
 			}
-			fmt.Fprintf(stdout, "built %s in %d ms into %s\n", plural(res.Pages, "page"), res.Duration.Milliseconds(), dest)
+			fmt.Fprintf(stdout, "built %s in %d ms into %s; PDFs: %s\n", plural(res.Pages, "page"), res.Duration.Milliseconds(), dest, pdfSummary(res.PDFs, res.PDFsRendered))
 			return nil
 		},
 	}
@@ -90,7 +99,17 @@ drafts' addresses.`,
 	cmd.Flags().StringVar(&previous, "previous", "", "a previous build's output: fail if any of its addresses no longer resolves")
 	cmd.Flags().BoolVar(&drafts, "drafts", false, "also build the draft editions, each page marked 'Concept': a preview, not for publishing")
 	cmd.Flags().StringVarP(&baseURL, "baseURL", "b", "", "the address the site will be served from, e.g. https://example.org/factsheets/")
+	cache.add(cmd)
 	return cmd
+}
+
+// pdfSummary says how many of a build's PDFs were rendered and how many
+// came from the cache.
+func pdfSummary(total, rendered int) string {
+	if rendered == total {
+		return fmt.Sprintf("%d rendered", rendered)
+	}
+	return fmt.Sprintf("%d rendered, %d from the cache", rendered, total-rendered)
 }
 
 // signalNames are the signals that stop a build, as people know them.

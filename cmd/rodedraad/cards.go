@@ -7,12 +7,14 @@ import (
 	"path/filepath"
 
 	"github.com/rodedraad/rodedraad/internal/cards"
+	"github.com/rodedraad/rodedraad/internal/site"
 	"github.com/spf13/cobra"
 )
 
 func newCardsCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 	var destination, size, sheet, theme string
 	var drafts bool
+	var cache cacheFlags
 	cmd := &cobra.Command{
 		Use:   "cards",
 		Short: "Make printable PDF decks of question cards",
@@ -29,7 +31,11 @@ deck and card, and the command exits with 1.
 
 The decks of draft editions (draft = true) are made with --drafts, or
 with --theme naming a theme of a draft as factsheet/edition/theme; their
-cards say 'Concept'.`,
+cards say 'Concept'.
+
+Decks whose cards did not change since an earlier build, cards or serve
+are taken from the cache (resources/_gen/pdf, or --cacheDir) instead of
+being rendered again; --ignoreCache renders them all.`,
 		Example: "  rodedraad cards\n  rodedraad cards --size a7 --theme friesland/2021-2024/verklarende-analyse\n  rodedraad cards --sheet single -d drukwerk",
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -54,9 +60,10 @@ cards say 'Concept'.`,
 			if err := os.MkdirAll(destination, 0o755); err != nil {
 				return err
 			}
+			cached := cache.open(opts.source)
 			problems, total := 0, 0
 			for _, d := range decks {
-				res, err := cards.Render(d.Deck, s, o, d.Date)
+				res, rendered, err := site.RenderDeck(cached, d, s, o)
 				if err != nil {
 					return err
 				}
@@ -72,8 +79,13 @@ cards say 'Concept'.`,
 					return err
 				}
 				total += res.Cards
-				fmt.Fprintf(stdout, "%s: %s, %d kB\n", name, plural(res.Cards, "card"), (len(res.PDF)+512)/1024)
+				from := ""
+				if !rendered {
+					from = ", from the cache"
+				}
+				fmt.Fprintf(stdout, "%s: %s, %d kB%s\n", name, plural(res.Cards, "card"), (len(res.PDF)+512)/1024, from)
 			}
+			warnUnwritten(cached, stderr)
 			if problems > 0 {
 				fmt.Fprintf(stderr, "%s: the cards are written, but the text of those cards is cut off\n", plural(problems, "card side"))
 				return errInvalid
@@ -87,5 +99,6 @@ cards say 'Concept'.`,
 	cmd.Flags().StringVar(&sheet, "sheet", "a4", "a4 (several cards a page, cut lines, duplex backs) or single (one card a page with bleed)")
 	cmd.Flags().BoolVar(&drafts, "drafts", false, "also make the decks of the draft editions")
 	cmd.Flags().StringVar(&theme, "theme", "", "only this theme's deck, as factsheet/edition/theme or factsheet/theme")
+	cache.add(cmd)
 	return cmd
 }

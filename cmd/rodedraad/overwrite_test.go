@@ -28,7 +28,9 @@ func TestNoCommandOverwritesAForeignFile(t *testing.T) {
 		{"export csv", func(dir string) []string {
 			return []string{"export", "-s", minimal, "--format", "csv", "-o", filepath.Join(dir, "vragen.csv")}
 		}, func(*testing.T, string) string { return "vragen.csv" }, "an export"},
-		{"cards", func(dir string) []string { return []string{"cards", "-s", minimal, "-d", dir} },
+		{"cards", func(dir string) []string {
+			return []string{"cards", "-s", minimal, "-d", dir, "--cacheDir", dir + "-cache"} // not in the fixture
+		},
 			firstFile, "a card deck"},
 		{"schema", func(dir string) []string { return []string{"schema", "-d", dir} },
 			firstFile, "a schema"},

@@ -23,6 +23,7 @@ import (
 
 func newServeCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 	var port int
+	var cache cacheFlags
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Preview the website with live reload",
@@ -36,7 +37,11 @@ its 'Wat is er veranderd?' page can be read before it is published.
 
 When the data has errors, they are printed here and shown on every page,
 and the preview keeps the last valid pages until the file is fixed.
-Stop it with Ctrl+C.`,
+Stop it with Ctrl+C.
+
+Card decks and factsheet PDFs are taken from the cache that build and
+cards keep (resources/_gen/pdf, or --cacheDir) when their input did not
+change; --ignoreCache renders them all.`,
 		Example: "  rodedraad serve\n  rodedraad serve -s path/to/project -p 8080",
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -55,7 +60,8 @@ Stop it with Ctrl+C.`,
 				return errInvalid
 			}
 			listener.Close()
-			preview, err := site.NewPreview(opts.source)
+			pdfCache := cache.open(opts.source)
+			preview, err := site.NewPreview(opts.source, pdfCache)
 			if err != nil {
 				return err
 			}
@@ -64,12 +70,14 @@ Stop it with Ctrl+C.`,
 			if err := w.reload(); err != nil {
 				return err
 			}
+			warnUnwritten(pdfCache, stderr)
 			go w.watch()
 			fmt.Fprintf(stdout, "serving on http://127.0.0.1:%d/ (Ctrl+C stops)\n", port)
 			return preview.Serve(port)
 		},
 	}
 	cmd.Flags().IntVarP(&port, "port", "p", 1313, "the port to serve on, on 127.0.0.1")
+	cache.add(cmd)
 	return cmd
 }
 

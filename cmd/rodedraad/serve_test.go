@@ -31,6 +31,7 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	os.Setenv("TMPDIR", tmp)
+	checkoutCache = filepath.Join(tmp, "pdf-cache")
 	code := m.Run()
 	os.RemoveAll(tmp)
 	os.Exit(code)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/output"
+	"github.com/rodedraad/rodedraad/internal/pdfcache"
 )
 
 // Options say where a build reads and writes.
@@ -24,13 +25,28 @@ type Options struct {
 	// fails with a LostAddressesError if an address that resolved there
 	// no longer does.
 	Previous string
+	// Cache keeps rendered PDFs (card decks, factsheets) between builds,
+	// so that one whose input did not change is not rendered again; nil
+	// for none. The build ends by pruning the entries it has not used
+	// for a long time (see PruneAfter).
+	Cache *pdfcache.Cache
 }
+
+// PruneAfter is how long a cached PDF may go unused before a build
+// removes it: long enough to keep the PDFs of an edition that is worked
+// on now and then, short enough that those of old versions of the data
+// do not pile up.
+const PruneAfter = 30 * 24 * time.Hour
 
 // Result describes a finished build.
 type Result struct {
 	Pages    int // HTML pages written, redirects not counted
 	Duration time.Duration
 	Notes    []string // things the author may want to improve: low-contrast colours, cards with too much text
+	// PDFs is the number of PDFs: one per card deck and format, and one
+	// factsheet per edition; PDFsRendered how many of them were
+	// rendered, not taken from the cache.
+	PDFs, PDFsRendered int
 }
 
 // Build writes the site for s. Everything is built next to the
@@ -54,8 +70,8 @@ func Build(ctx context.Context, s *model.Site, opts Options) (Result, error) {
 	}
 	defer out.Close()
 
-	p := project{source: source, dir: out.Scratch()}
-	tooLong, err := p.write(s, opts.baseURL())
+	p := project{source: source, dir: out.Scratch(), cache: opts.Cache}
+	w, err := p.write(s, opts.baseURL())
 	if err != nil {
 		return Result{}, fmt.Errorf("preparing the site: %w", err)
 	}
@@ -84,7 +100,13 @@ func Build(ctx context.Context, s *model.Site, opts Options) (Result, error) {
 	if err := out.Commit(); err != nil {
 		return Result{}, err
 	}
-	return Result{Pages: pages, Duration: time.Since(start), Notes: append(contrastNotes(s), tooLong...)}, nil
+	notes := append(contrastNotes(s), w.tooLong...)
+	if opts.Cache != nil {
+		if _, err := opts.Cache.Prune(PruneAfter); err != nil {
+			notes = append(notes, fmt.Sprintf("old PDFs in the cache %s could not all be removed: %v", opts.Cache.Dir(), err))
+		}
+	}
+	return Result{Pages: pages, Duration: time.Since(start), PDFs: w.pdfs, PDFsRendered: w.pdfsRendered, Notes: notes}, nil
 }
 
 // unmarkedBuild recognises the output of a rodedraad from before builds

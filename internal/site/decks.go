@@ -1,7 +1,6 @@
 package site
 
 import (
-	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/rodedraad/rodedraad/internal/cards"
 	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/pdfcache"
 )
 
 // deckFormats are the card decks the site offers for download.
@@ -36,43 +36,69 @@ type deckSet struct {
 	files     map[string][]byte // by path under static/
 	downloads map[string][]download
 	problems  []string
+	rendered  int // PDFs laid out and rendered, not taken from a cache
+	total     int // PDFs made, one per deck and format
 }
 
-// deckCache keeps rendered decks by their content, so that a live
-// preview renders again only the decks whose cards changed.
-type deckCache map[[sha256.Size]byte]cards.Result
+// deckCache keeps rendered decks in memory, so that a live preview
+// renders again only the decks whose cards changed, without reading the
+// cache on disk either.
+type deckCache map[pdfcache.Key]cards.Result
 
-// deckKey is what a deck's PDF is made from: its cards, the format, and
-// the site's reflection levels, whose guiding questions are printed on
-// the cards.
-func deckKey(d cards.Dated, o cards.Options, levels []model.Level) [sha256.Size]byte {
-	data, err := json.Marshal(struct {
-		Deck   cards.Dated
-		Opts   cards.Options
-		Levels []model.Level
-	}{d, o, levels})
-	if err != nil {
-		panic(err) // decks are plain data: strings, numbers and slices
+// deckMeta is what the cache on disk keeps of a deck besides its PDF, so
+// that a deck taken from it reports what rendering it reported.
+type deckMeta struct {
+	Cards    int
+	Problems []cards.Problem
+}
+
+// RenderDeck is cards.Render through cache, which may be nil: a deck the
+// cache holds whole is neither laid out nor rendered. It says whether it
+// rendered the deck. A deck it renders is stored in the cache; a failure
+// to store it costs only the time to render it again next time, and
+// cache.WriteError tells it.
+func RenderDeck(cache *pdfcache.Cache, d cards.Dated, s *model.Site, o cards.Options) (res cards.Result, rendered bool, err error) {
+	return renderDeck(cache, cards.Key(d.Deck, s, o, d.Date), d, s, o)
+}
+
+func renderDeck(cache *pdfcache.Cache, key pdfcache.Key, d cards.Dated, s *model.Site, o cards.Options) (cards.Result, bool, error) {
+	if cache != nil {
+		if e, ok := cache.Get(key); ok {
+			var meta deckMeta
+			if json.Unmarshal(e.Meta, &meta) == nil {
+				return cards.Result{PDF: e.File, Cards: meta.Cards, Problems: meta.Problems}, false, nil
+			}
+		}
 	}
-	return sha256.Sum256(data)
+	res, err := cards.Render(d.Deck, s, o, d.Date)
+	if err != nil || cache == nil {
+		return res, true, err
+	}
+	meta, err := json.Marshal(deckMeta{Cards: res.Cards, Problems: res.Problems})
+	if err != nil {
+		return res, true, err
+	}
+	_ = cache.Put(key, pdfcache.Entry{File: res.PDF, Meta: meta})
+	return res, true, nil
 }
 
 // renderDecks renders every deck of s in every format, taking what it can
-// from cache, which may be nil.
-func renderDecks(s *model.Site, cache deckCache) (deckSet, error) {
+// from memo and then from disk, either of which may be nil.
+func renderDecks(s *model.Site, memo deckCache, disk *pdfcache.Cache) (deckSet, error) {
 	set := deckSet{files: map[string][]byte{}, downloads: map[string][]download{}}
 	decks, err := cards.Decks(s, "")
 	if err != nil {
 		return set, err
 	}
 	results := make([]cards.Result, len(decks)*len(deckFormats))
+	rendered := make([]bool, len(results))
 	errs := make([]error, len(results))
-	keys := make([][sha256.Size]byte, len(results))
+	keys := make([]pdfcache.Key, len(results))
 	var todo []int
 	for i := range results {
 		d, f := decks[i/len(deckFormats)], deckFormats[i%len(deckFormats)]
-		keys[i] = deckKey(d, f.opts, s.Levels)
-		if res, ok := cache[keys[i]]; ok {
+		keys[i] = cards.Key(d.Deck, s, f.opts, d.Date)
+		if res, ok := memo[keys[i]]; ok {
 			results[i] = res
 		} else {
 			todo = append(todo, i)
@@ -85,7 +111,7 @@ func renderDecks(s *model.Site, cache deckCache) (deckSet, error) {
 		wg.Go(func() {
 			for i := range work {
 				d, f := decks[i/len(deckFormats)], deckFormats[i%len(deckFormats)]
-				results[i], errs[i] = cards.Render(d.Deck, s, f.opts, d.Date)
+				results[i], rendered[i], errs[i] = renderDeck(disk, keys[i], d, s, f.opts)
 			}
 		})
 	}
@@ -94,12 +120,18 @@ func renderDecks(s *model.Site, cache deckCache) (deckSet, error) {
 	}
 	close(work)
 	wg.Wait()
-	if cache != nil {
-		clear(cache) // keep only the decks of this version of the data
+	if memo != nil {
+		clear(memo) // keep only the decks of this version of the data
 		for i, res := range results {
 			if errs[i] == nil {
-				cache[keys[i]] = res
+				memo[keys[i]] = res
 			}
+		}
+	}
+	set.total = len(results)
+	for _, r := range rendered {
+		if r {
+			set.rendered++
 		}
 	}
 	for i, d := range decks {

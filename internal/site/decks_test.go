@@ -11,7 +11,7 @@ import (
 func TestDeckCacheFollowsTheLevels(t *testing.T) {
 	s := loadSite(t, fixtureProject(t))
 	cache := deckCache{}
-	before, err := renderDecks(s, cache)
+	before, err := renderDecks(s, cache, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,7 +20,7 @@ func TestDeckCacheFollowsTheLevels(t *testing.T) {
 		t.Fatal("the fixture has no level het-goed")
 	}
 	level.Question = "Doe ik het echt goed genoeg?"
-	after, err := renderDecks(s, cache)
+	after, err := renderDecks(s, cache, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/rodedraad/rodedraad"
 	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/pdfcache"
 )
 
 // languageNames are the names of the interface languages, in themselves.
@@ -24,43 +25,50 @@ var languageNames = map[string]string{"nl": "Nederlands", "en": "English", "fy":
 // the model, and a configuration that mounts them next to the site's own
 // content, layouts and static files.
 type project struct {
-	source string    // the rodedraad project directory
-	dir    string    // where the generated files go
-	decks  deckCache // rendered decks kept between updates; nil for a single build
+	source string          // the rodedraad project directory
+	dir    string          // where the generated files go
+	decks  deckCache       // rendered decks kept between updates; nil for a single build
+	cache  *pdfcache.Cache // rendered PDFs kept between builds; nil for none
+}
+
+// written is what writing the pages found.
+type written struct {
+	tooLong      []string // the cards whose text is too long
+	pdfsRendered int      // PDFs rendered rather than taken from a cache
+	pdfs         int      // PDFs made: one per deck and format, one per edition
 }
 
 // write generates the pages, the card decks and the Hugo configuration.
-func (p project) write(s *model.Site, baseURL string) ([]string, error) {
-	problems, err := p.writePages(s)
+func (p project) write(s *model.Site, baseURL string) (written, error) {
+	w, err := p.writePages(s)
 	if err != nil {
-		return nil, err
+		return written{}, err
 	}
-	return problems, p.writeConfig(s, baseURL)
+	return w, p.writeConfig(s, baseURL)
 }
 
 // writePages brings content/ and the card decks in line with the model:
 // it writes the files that changed and removes those that are gone, so
-// that a live preview re-renders only what changed. It returns the cards
-// whose text is too long.
-func (p project) writePages(s *model.Site) ([]string, error) {
-	decks, err := renderDecks(s, p.decks)
+// that a live preview re-renders only what changed.
+func (p project) writePages(s *model.Site) (written, error) {
+	decks, err := renderDecks(s, p.decks, p.cache)
 	if err != nil {
-		return nil, fmt.Errorf("making the card decks: %w", err)
+		return written{}, fmt.Errorf("making the card decks: %w", err)
 	}
-	publications, err := renderPublications(s)
+	publications, err := renderPublications(s, p.cache)
 	if err != nil {
-		return nil, fmt.Errorf("making the factsheet PDFs: %w", err)
+		return written{}, fmt.Errorf("making the factsheet PDFs: %w", err)
 	}
 	for name, file := range publications.files {
 		decks.files[name] = file
 	}
 	data, downloads, err := openData(s)
 	if err != nil {
-		return nil, fmt.Errorf("writing the open data: %w", err)
+		return written{}, fmt.Errorf("writing the open data: %w", err)
 	}
 	generated := pages(s, decks.downloads, publications.downloads, downloads)
 	if err := checkAddresses(generated, p.source); err != nil {
-		return nil, err
+		return written{}, err
 	}
 	content := map[string][]byte{}
 	for _, pg := range generated {
@@ -69,12 +77,12 @@ func (p project) writePages(s *model.Site) ([]string, error) {
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(pg.front); err != nil {
-			return nil, err
+			return written{}, err
 		}
 		content[filepath.FromSlash(pg.file)] = buf.Bytes()
 	}
 	if err := syncDir(filepath.Join(p.dir, "content"), content); err != nil {
-		return nil, err
+		return written{}, err
 	}
 	decks.files[searchIndexFile] = buildSearchIndex(s)
 	decks.files[filepath.FromSlash(coloursFile)] = colourSheet(s)
@@ -82,9 +90,10 @@ func (p project) writePages(s *model.Site) ([]string, error) {
 		decks.files[name] = file
 	}
 	if err := syncDir(filepath.Join(p.dir, "static"), decks.files); err != nil {
-		return nil, err
+		return written{}, err
 	}
-	return decks.problems, p.writeErrors(nil)
+	return written{tooLong: decks.problems,
+		pdfsRendered: decks.rendered + publications.rendered, pdfs: decks.total + publications.total}, p.writeErrors(nil)
 }
 
 // syncDir makes dir hold exactly files, by path under dir, touching only

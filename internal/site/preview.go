@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/pdfcache"
 )
 
 // Preview is a live preview of a site: Hugo's server, linked into this
@@ -13,23 +14,28 @@ type Preview struct {
 	project project
 }
 
-// NewPreview prepares a preview of the project in source.
-func NewPreview(source string) (*Preview, error) {
+// NewPreview prepares a preview of the project in source, taking the
+// rendered card decks from cache, which may be nil, when it has them.
+func NewPreview(source string, cache *pdfcache.Cache) (*Preview, error) {
 	dir, err := os.MkdirTemp("", "rodedraad-serve-")
 	if err != nil {
 		return nil, err
 	}
-	return &Preview{project: project{source: source, dir: dir, decks: deckCache{}}}, nil
+	return &Preview{project: project{source: source, dir: dir, decks: deckCache{}, cache: cache}}, nil
 }
 
 // Update shows s: the pages that changed are rewritten and the browser
 // reloads them. It returns the cards whose text is too long. The first
 // update must come before Serve.
 func (pv *Preview) Update(s *model.Site) ([]string, error) {
-	if _, err := os.Stat(pv.project.configFile()); err != nil {
-		return pv.project.write(s, "/")
+	var w written
+	var err error
+	if _, statErr := os.Stat(pv.project.configFile()); statErr != nil {
+		w, err = pv.project.write(s, "/")
+	} else {
+		w, err = pv.project.writePages(s)
 	}
-	return pv.project.writePages(s)
+	return w.tooLong, err
 }
 
 // ShowErrors keeps the last good pages and shows the data's problems on

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/pdfcache"
 	"github.com/rodedraad/rodedraad/internal/publication"
 )
 
@@ -14,23 +15,33 @@ import (
 type publicationSet struct {
 	files     map[string][]byte // by path under static/
 	downloads map[string]*download
+	rendered  int // PDFs rendered, not taken from the cache
+	total     int // PDFs made, one per edition
 }
 
 // renderPublications makes the factsheet PDF of every edition, the older
-// ones too, so that their addresses keep working.
-func renderPublications(s *model.Site) (publicationSet, error) {
+// ones too, so that their addresses keep working, taking what it can
+// from cache, which may be nil.
+func renderPublications(s *model.Site, cache *pdfcache.Cache) (publicationSet, error) {
 	set := publicationSet{files: map[string][]byte{}, downloads: map[string]*download{}}
 	var editions []*model.Edition
 	for _, f := range s.Factsheets {
 		editions = append(editions, f.Editions...)
 	}
 	pdfs := make([][]byte, len(editions))
+	rendered := make([]bool, len(editions))
 	errs := make([]error, len(editions))
 	var wg sync.WaitGroup
 	for i, e := range editions {
-		wg.Go(func() { pdfs[i], errs[i] = publication.Render(e, s, e.DocumentDate()) })
+		wg.Go(func() { pdfs[i], rendered[i], errs[i] = renderPublication(cache, e, s) })
 	}
 	wg.Wait()
+	set.total = len(editions)
+	for _, r := range rendered {
+		if r {
+			set.rendered++
+		}
+	}
 	for i, e := range editions {
 		if errs[i] != nil {
 			return set, fmt.Errorf("the PDF of %s: %w", e.Ref(), errs[i])
@@ -42,4 +53,23 @@ func renderPublications(s *model.Site) (publicationSet, error) {
 		}
 	}
 	return set, nil
+}
+
+// renderPublication is publication.Render through cache, which may be
+// nil. It says whether it rendered the PDF.
+func renderPublication(cache *pdfcache.Cache, e *model.Edition, s *model.Site) ([]byte, bool, error) {
+	date := e.DocumentDate()
+	if cache == nil {
+		pdf, err := publication.Render(e, s, date)
+		return pdf, true, err
+	}
+	key := publication.Key(e, s, date)
+	if entry, ok := cache.Get(key); ok {
+		return entry.File, false, nil
+	}
+	pdf, err := publication.Render(e, s, date)
+	if err == nil {
+		_ = cache.Put(key, pdfcache.Entry{File: pdf}) // a failure costs only the time to render it again; cache.WriteError tells it
+	}
+	return pdf, true, err
 }

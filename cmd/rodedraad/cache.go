@@ -1,0 +1,43 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/rodedraad/rodedraad/internal/pdfcache"
+	"github.com/spf13/cobra"
+)
+
+// cacheFlags say where build, cards and serve keep rendered PDFs, named
+// as Hugo names its own cache's flags.
+type cacheFlags struct {
+	dir    string
+	ignore bool
+}
+
+func (c *cacheFlags) add(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&c.dir, "cacheDir", "", "where rendered PDFs are kept between runs (default resources/_gen/pdf in the source directory)")
+	cmd.Flags().BoolVar(&c.ignore, "ignoreCache", false, "render every PDF again, and store the new ones in the cache")
+}
+
+// open opens the cache. Where it cannot be written, as in a read-only
+// checkout, the command renders the PDFs it does not find there, as it
+// would without a cache, and warnUnwritten says so once at the end.
+func (c *cacheFlags) open(source string) *pdfcache.Cache {
+	dir := c.dir
+	if dir == "" {
+		dir = filepath.Join(source, "resources", "_gen", "pdf")
+	}
+	cache := pdfcache.Open(dir)
+	cache.Refresh = c.ignore
+	return cache
+}
+
+// warnUnwritten says, once, that PDFs rendered now could not be stored
+// and will be rendered again next time.
+func warnUnwritten(cache *pdfcache.Cache, stderr io.Writer) {
+	if err := cache.WriteError(); err != nil {
+		fmt.Fprintf(stderr, "warning: rendered PDFs cannot be kept in %s (%v), so every run renders them again, which takes longer. Choose another directory with --cacheDir.\n", cache.Dir(), err)
+	}
+}

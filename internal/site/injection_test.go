@@ -12,6 +12,7 @@ import (
 	"github.com/rodedraad/rodedraad/internal/browsertest"
 	"github.com/rodedraad/rodedraad/internal/cards"
 	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/publication"
 )
 
 // payload is what an attacker, or a careless copy from a web page, could
@@ -134,26 +135,40 @@ func TestInjectedTextStaysInertInHTML(t *testing.T) {
 func TestInjectedTextStaysInertInPDF(t *testing.T) {
 	s, _ := injectedSite(t)
 	pdftotext := browsertest.Tool(t, "pdftotext", "poppler-utils")
+	qpdf := browsertest.Tool(t, "qpdf", "qpdf")
 	e := s.Factsheets[0].Current()
-	res, err := cards.Render(cards.EditionDeck(e), s, cards.Options{Size: cards.A6, Sheet: cards.A4}, e.Date)
+	deck, err := cards.Render(cards.EditionDeck(e), s, cards.Options{Size: cards.A6, Sheet: cards.A4}, e.Date)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, action := range []string{"/JavaScript", "/JS ", "/JS(", "/Launch", "javascript:"} {
-		if strings.Contains(string(res.PDF), action) {
-			t.Errorf("the PDF holds %s", action)
+	factsheet, err := publication.Render(e, s, e.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, pdf := range map[string][]byte{"deck.pdf": deck.PDF, "factsheet.pdf": factsheet} {
+		path := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(path, pdf, 0o644); err != nil {
+			t.Fatal(err)
 		}
-	}
-	name := filepath.Join(t.TempDir(), "deck.pdf")
-	if err := os.WriteFile(name, res.PDF, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	txt, err := exec.Command(pdftotext, name, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Markdown fields drop raw HTML; titles keep it as plain text.
-	if !strings.Contains(strings.Join(strings.Fields(string(txt)), " "), `alert("x")`) {
-		t.Errorf("the payload is not printed as text on the cards:\n%s", txt)
+		// Every object written out plainly, streams decompressed: what a
+		// reader would act on. Text may say 'javascript:'; no action may.
+		plain := path + ".qdf"
+		if out, err := exec.Command(qpdf, "--qdf", "--object-streams=disable", path, plain).CombinedOutput(); err != nil {
+			t.Fatalf("qpdf: %v\n%s", err, out)
+		}
+		raw, _ := os.ReadFile(plain)
+		for _, action := range []string{"/JavaScript", "/JS ", "/JS(", "/JS <", "/Launch", "/OpenAction", "/AA ", "/URI (javascript:", "/URI (data:"} {
+			if strings.Contains(string(raw), action) {
+				t.Errorf("%s holds %s", name, action)
+			}
+		}
+		txt, err := exec.Command(pdftotext, path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Markdown fields drop raw HTML; titles keep it as plain text.
+		if !strings.Contains(strings.Join(strings.Fields(string(txt)), " "), `alert("x")`) {
+			t.Errorf("the payload is not printed as text in %s:\n%s", name, txt)
+		}
 	}
 }

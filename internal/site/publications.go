@@ -47,9 +47,9 @@ func renderPublications(s *model.Site, cache *pdfcache.Cache) (publicationSet, e
 			return set, fmt.Errorf("the PDF of %s: %w", e.Ref(), errs[i])
 		}
 		name := publication.FileName(e)
-		set.files[filepath.Join("publicatie", name)] = pdfs[i]
+		set.files[filepath.Join(model.PublicationDir, name)] = pdfs[i]
 		set.downloads[model.DeckID(e, "")] = &download{
-			Label: "A4", Path: "/publicatie/" + name, Size: fmt.Sprintf("%d kB", (len(pdfs[i])+512)/1024),
+			Label: "A4", Path: "/" + model.PublicationDir + "/" + name, Size: fmt.Sprintf("%d kB", (len(pdfs[i])+512)/1024),
 		}
 	}
 	return set, nil

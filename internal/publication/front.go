@@ -120,11 +120,10 @@ func (c *contents) fill() {
 		p.Begin(target)
 		title := cutToLines(en.title, size, pageW-2*margin-(x-margin)-16, 1, r.faces, face)
 		text := ""
-		for _, pc := range title.Lines[0].Pieces {
-			if pc.WordStart {
-				text += " "
+		if len(title.Lines) > 0 {
+			for _, run := range typeset.Runs(title.Lines[0], false) {
+				text += run.Text
 			}
-			text += pc.Text
 		}
 		p.Text(x, base, r.faces[face], size, ink, text+" ")
 		if number != "" {

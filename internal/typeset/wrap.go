@@ -90,7 +90,11 @@ func words(runs []markdown.Run) [][]Piece {
 	}
 	for _, r := range runs {
 		st := StyleOf(r)
-		for i, part := range strings.Split(r.Text, " ") {
+		// A soft hyphen in the text is the writer's hint where a word may
+		// break; the Dutch patterns find those points, and BreakHyphen,
+		// the same character, must only be the hyphen a break adds.
+		text := strings.ReplaceAll(r.Text, BreakHyphen, "")
+		for i, part := range strings.Split(text, " ") {
 			if i > 0 {
 				flush()
 			}

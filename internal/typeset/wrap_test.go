@@ -41,3 +41,18 @@ func TestLongWordsAreMeasuredOncePerCharacter(t *testing.T) {
 		}
 	}
 }
+
+// A soft hyphen typed into a text is not drawn: only a line break adds a
+// hyphen, so a word with one set on a wide line shows no hyphen at all.
+func TestSoftHyphenInTheTextIsNotDrawn(t *testing.T) {
+	p, _ := Wrap(markdown.Runs("jeugd\u00adhulp en zorg"), 10, 500, &countingMeasurer{})
+	var got strings.Builder
+	for _, ln := range p.Lines {
+		for _, pc := range ln.Pieces {
+			got.WriteString(pc.Text + "|")
+		}
+	}
+	if got.String() != "jeugdhulp|en|zorg|" {
+		t.Errorf("pieces %q, want the words without the soft hyphen", got.String())
+	}
+}

@@ -1,11 +1,11 @@
 package engines
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -157,7 +157,7 @@ func TestEngineChecks(t *testing.T) {
 		}
 		tree := run(t, "pdfinfo", "-struct-text", path)
 		t.Logf("%s: %d bytes; %s; %s; qpdf --check: %s; fonts: %s; cards with their question under an element of their own: %d of %d",
-			e.name, len(pdf), field(info, "Tagged"), "Lang "+catalogLang(pdf), qpdfCheck(path), fontSummary(run(t, "pdffonts", path)),
+			e.name, len(pdf), field(info, "Tagged"), "Lang "+catalogLang(path), qpdfCheck(path), fontSummary(run(t, "pdffonts", path)),
 			cardsUnderOwnElement(tree, d), d.Count())
 		if excerpt := firstLines(tree, 14); excerpt != "" {
 			t.Logf("%s: pdfinfo -struct-text, first lines:\n%s", e.name, excerpt)
@@ -184,18 +184,25 @@ func field(info, name string) string {
 	return name + " ?"
 }
 
-// catalogLang finds /Lang in the file, which may be in a compressed
-// object stream: then it says so rather than guess.
-func catalogLang(pdf []byte) string {
-	i := bytes.Index(pdf, []byte("/Lang"))
-	if i < 0 {
-		return "not found uncompressed"
+// catalogLang is the /Lang of the document catalog, as qpdf reads it,
+// wherever the catalog is stored (object streams included).
+func catalogLang(path string) string {
+	out, err := exec.Command("qpdf", "--show-object=trailer", path).Output()
+	if err != nil {
+		return "? (" + err.Error() + ")"
 	}
-	rest := strings.TrimSpace(string(pdf[i+5 : min(i+20, len(pdf))]))
-	if end := strings.IndexAny(rest, ")>/"); end > 0 {
-		rest = rest[:end+1]
+	root := regexp.MustCompile(`/Root (\d+) 0 R`).FindSubmatch(out)
+	if root == nil {
+		return "? (no /Root)"
 	}
-	return rest
+	catalog, err := exec.Command("qpdf", "--show-object="+string(root[1]), path).Output()
+	if err != nil {
+		return "? (" + err.Error() + ")"
+	}
+	if m := regexp.MustCompile(`/Lang (\([^)]*\)|<[^>]*>)`).FindSubmatch(catalog); m != nil {
+		return string(m[1])
+	}
+	return "none"
 }
 
 func qpdfCheck(path string) string {

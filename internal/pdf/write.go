@@ -400,10 +400,11 @@ func (d *Document) writeOutline(w *writer) int {
 // object number.
 func (d *Document) writeFont(w *writer, u *fontUse) int {
 	f := u.font
-	file := u.subsetFile()
-	name := subsetTag(u) + "+" + f.name
+	glyphs := glyphsHash(u)
+	name := subsetTag(glyphs) + "+" + f.name
 	type0, cid, descriptor, fontFile, toUnicode := w.reserve(), w.reserve(), w.reserve(), w.reserve(), w.reserve()
-	w.stream(fontFile, fmt.Sprintf(" /Length1 %d", len(file)), file)
+	sub := subsets.get(glyphs, u)
+	w.compressed(fontFile, fmt.Sprintf(" /Length1 %d", sub.length), sub.compressed)
 	flags := 32 // non-symbolic
 	if f.italic {
 		flags |= 64
@@ -428,18 +429,65 @@ func (d *Document) writeFont(w *writer, u *fontUse) int {
 	return type0
 }
 
-// subsetTag is the six capitals PDF puts before a subset font's name; the
-// same glyphs give the same tag.
-func subsetTag(u *fontUse) string {
+// subsetCache keeps the last subsets made, compressed: the same glyphs
+// come back in the decks of one text in other sizes, and in a build's
+// next PDFs.
+type subsetCache struct {
+	mu      sync.Mutex
+	entries map[[sha256.Size]byte]subset
+}
+
+type subset struct {
+	compressed []byte
+	length     int // uncompressed, for /Length1
+}
+
+// maxSubsets bounds the cache: some megabytes at most.
+const maxSubsets = 256
+
+var subsets = subsetCache{entries: map[[sha256.Size]byte]subset{}}
+
+// get returns the subset of u, whose glyphsHash is glyphs, making it
+// when it is not kept.
+func (c *subsetCache) get(glyphs [sha256.Size]byte, u *fontUse) subset {
+	c.mu.Lock()
+	sub, ok := c.entries[glyphs]
+	c.mu.Unlock()
+	if ok {
+		return sub
+	}
+	file := u.subsetFile()
+	var b bytes.Buffer
+	compress(&b, file)
+	sub = subset{compressed: b.Bytes(), length: len(file)}
+	c.mu.Lock()
+	if len(c.entries) >= maxSubsets {
+		clear(c.entries)
+	}
+	c.entries[glyphs] = sub
+	c.mu.Unlock()
+	return sub
+}
+
+// glyphsHash identifies a subset: its font and its glyphs, in order.
+func glyphsHash(u *fontUse) [sha256.Size]byte {
 	h := sha256.New()
 	h.Write([]byte(u.font.name))
+	h.Write([]byte{0})
 	for _, g := range u.ids {
 		h.Write([]byte{byte(g >> 8), byte(g)})
 	}
-	sum := h.Sum(nil)
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
+}
+
+// subsetTag is the six capitals PDF puts before a subset font's name; the
+// same glyphs give the same tag.
+func subsetTag(glyphs [sha256.Size]byte) string {
 	tag := make([]byte, 6)
 	for i := range tag {
-		tag[i] = 'A' + sum[i]%26
+		tag[i] = 'A' + glyphs[i]%26
 	}
 	return string(tag)
 }

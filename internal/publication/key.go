@@ -10,7 +10,7 @@ import (
 // EngineVersion names the output of Render. Change it with every change
 // to Render that changes a PDF: the cache of rendered PDFs then makes
 // every factsheet PDF again, instead of serving those of the old output.
-const EngineVersion = "2"
+const EngineVersion = "3"
 
 // Key is what Render makes an edition's PDF from, with the same
 // arguments: the edition, its factsheet, which edition is current (links

@@ -157,6 +157,12 @@ func (r *renderer) themeButtons() {
 	cols := min(n, perRow)
 	w := (pageW - 2*margin - float64(cols-1)*buttonGap) / float64(cols)
 	h := buttonH()
+	// Every theme page has the same buttons: their titles are set once.
+	titles := make([]typeset.Paragraph, n)
+	for bi, t := range r.e.Themes {
+		numberW := r.faces.Width(fmt.Sprintf("%d ", bi+1), typeset.Bold, buttonSize)
+		titles[bi] = cutToLines(t.Title, buttonSize, w-4-numberW, buttonRows, r.faces, typeset.Regular)
+	}
 	for ti, pagesOf := range r.themePages {
 		for pi, p := range pagesOf {
 			nav := r.themeNavs[ti][pi]
@@ -180,7 +186,7 @@ func (r *renderer) themeButtons() {
 				}
 				number := fmt.Sprintf("%d ", bi+1)
 				numberW := r.faces.Width(number, typeset.Bold, buttonSize)
-				title := cutToLines(t.Title, buttonSize, w-4-numberW, buttonRows, r.faces, typeset.Regular)
+				title := titles[bi]
 				lineH := buttonSize * typeset.PtToMM * 1.28
 				base := y + 2 + buttonSize*typeset.PtToMM*0.95
 				p.Begin(content)

@@ -1,51 +1,31 @@
 package cards
 
 import (
-	"crypto/sha256"
-	"flag"
-	"fmt"
-	"os"
-	"strings"
 	"testing"
 
+	"github.com/rodedraad/rodedraad/internal/pdfcache/versiontest"
 	"github.com/rodedraad/rodedraad/internal/synthetic"
 )
 
-var update = flag.Bool("update", false, "write the output fingerprint of this EngineVersion to testdata")
-
-// The cache of rendered PDFs trusts EngineVersion: a change to what Render
-// writes under the same version would serve old PDFs. This fingerprint of
-// synthetic decks (not the demo's, which its authors change) catches that: when it changes, bump EngineVersion and
-// run 'go test ./internal/cards -run TestEngineVersion -update'.
+// The cache of rendered PDFs trusts EngineVersion. Synthetic decks (not
+// the demo's, which its authors change) show when the output changes:
+// then bump EngineVersion and run
+// 'go test ./internal/cards -run TestEngineVersion -update'.
 func TestEngineVersionNamesTheOutput(t *testing.T) {
 	s := synthetic.Site(2, 3, 12)
 	decks, err := Decks(s, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := sha256.New()
+	var all []byte
 	for _, d := range decks {
 		for _, o := range []Options{{A6, A4}, {A7, A4}, {A6, Single}} {
 			res, err := Render(d.Deck, s, o, d.Date)
 			if err != nil {
 				t.Fatal(err)
 			}
-			h.Write(res.PDF)
+			all = append(all, res.PDF...)
 		}
 	}
-	got := fmt.Sprintf("%s %x\n", EngineVersion, h.Sum(nil))
-	const file = "testdata/engine-output.txt"
-	if *update {
-		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, _ := os.ReadFile(file)
-	if version, _, _ := strings.Cut(string(want), " "); got != string(want) {
-		if version == EngineVersion {
-			t.Fatalf("the decks changed, but EngineVersion is still %q: bump it, then run with -update", EngineVersion)
-		}
-		t.Fatalf("EngineVersion is %q, the fingerprint is of %q: run with -update", EngineVersion, version)
-	}
+	versiontest.Check(t, EngineVersion, all)
 }

@@ -29,31 +29,29 @@ func (r *renderer) closing(root *pdf.Element) {
 		}
 	}
 	if len(r.e.LinkGroups) > 0 {
-		sect := root.Add("Sect").SetTitle("Meer weten?")
-		if f == nil {
-			f = r.band(sect, "Meer weten?", r.brand)
-		} else {
-			f.space(6)
-			f.room(30)
-			page, _ := f.current()
-			r.entries = append(r.entries, entry{title: "Meer weten?", page: page, y: f.y - 2})
-			f.heading(sect, "H2", "Meer weten?", chapterSize*0.8, accent)
-		}
+		var sect *pdf.Element
+		f, sect = r.part(root, f, "Meer weten?")
 		for _, g := range r.e.LinkGroups {
 			r.linkGroup(f, sect, g, accent)
 		}
 	}
-	sect := root.Add("Sect").SetTitle("Colofon")
-	if f == nil {
-		f = r.band(sect, "Colofon", r.brand)
-	} else {
-		f.space(6)
-		f.room(30)
-		page, _ := f.current()
-		r.entries = append(r.entries, entry{title: "Colofon", page: page, y: f.y - 2})
-		f.heading(sect, "H2", "Colofon", chapterSize*0.8, accent)
-	}
+	f, sect := r.part(root, f, "Colofon")
 	r.colophon(f, sect)
+}
+
+// part starts a part of the last chapter: on a band of its own when
+// there is no chapter yet, else under the text before it.
+func (r *renderer) part(root *pdf.Element, f *flow, title string) (*flow, *pdf.Element) {
+	sect := root.Add("Sect").SetTitle(title)
+	if f == nil {
+		return r.band(sect, title, r.brand), sect
+	}
+	f.space(6)
+	f.room(30)
+	page, _ := f.current()
+	r.entries = append(r.entries, entry{title: title, page: page, y: f.y - 2})
+	f.heading(sect, "H2", title, chapterSize*0.8, rgb(r.brand.Ink()))
+	return f, sect
 }
 
 func (r *renderer) linkGroup(f *flow, sect *pdf.Element, g model.LinkGroup, accent pdf.Colour) {

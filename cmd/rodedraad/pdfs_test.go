@@ -15,7 +15,8 @@ import (
 
 // The 'Done when' for every PDF the demo site publishes: tagged,
 // sound, its fonts embedded as subsets; and each card of a deck is a
-// section of its own, in deck order, holding its question's text.
+// section of its own, in deck order, holding its question's text, which
+// copied out of the PDF comes in one piece and in deck order too.
 func TestEveryPDFOfTheDemoIsTaggedSoundAndReadsInOrder(t *testing.T) {
 	pdfinfo := browsertest.Tool(t, "pdfinfo", "poppler-utils")
 	pdffonts := browsertest.Tool(t, "pdffonts", "poppler-utils")
@@ -66,9 +67,27 @@ func TestEveryPDFOfTheDemoIsTaggedSoundAndReadsInOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	pdftotext := browsertest.Tool(t, "pdftotext", "poppler-utils")
 	for _, d := range decks {
 		name := cards.FileName(d.Deck, cards.Options{Size: cards.A6, Sheet: cards.A4})
-		sections := topSections(tool(pdfinfo, "-struct-text", filepath.Join(out, "kaarten", name)))
+		path := filepath.Join(out, "kaarten", name)
+		// In the order of the content, as text is copied out of the PDF
+		// (pdftotext -raw), every question comes in one piece, in deck
+		// order; a word broken at a line's end ends in a soft hyphen.
+		text := squash(strings.ReplaceAll(tool(pdftotext, "-raw", path, "-"), "\u00ad\n", ""))
+		at := 0
+		for _, g := range d.Groups {
+			for _, q := range g.Questions {
+				want := squash(markdown.Plain(string(q.Text)))
+				i := strings.Index(text[at:], want)
+				if i < 0 {
+					t.Errorf("%s: question %s is not in the text in one piece after the questions before it: %q", name, q.ID, want)
+					break
+				}
+				at += i + len(want)
+			}
+		}
+		sections := topSections(tool(pdfinfo, "-struct-text", path))
 		if len(sections) != d.Count()+1 {
 			t.Errorf("%s: %d sections in the structure, want %d cards", name, len(sections), d.Count()+1)
 			continue

@@ -124,6 +124,7 @@ func wrap(runs []markdown.Run, size, width float64, m Measurer, hyphenate bool) 
 	p = Paragraph{Size: size, LineHeight: size * PtToMM * 1.28}
 	ok = true
 	var cur Line
+	var scratch measuredWord
 	space := func(st Style) float64 { return m.Width(" ", st, size) }
 	add := func(w []Piece) {
 		x := cur.Width
@@ -141,7 +142,7 @@ func wrap(runs []markdown.Run, size, width float64, m Measurer, hyphenate bool) 
 		cur = Line{}
 	}
 	for _, pieces := range words(runs) {
-		w := measure(pieces, size, m)
+		w := scratch.measure(pieces, size, m)
 		for {
 			gap := 0.0
 			if len(cur.Pieces) > 0 {
@@ -197,7 +198,7 @@ type measuredWord struct {
 	advance []float64 // advance[i] is the width of runes[:i]
 	hyphen  [4]float64
 	points  []int // nil until needed
-	text    string
+	whole   []Piece
 	start   int
 }
 
@@ -206,17 +207,12 @@ type runeMeasurer interface {
 	RuneWidth(r rune, st Style, size float64) float64
 }
 
-func measure(pieces []Piece, size float64, m Measurer) *measuredWord {
-	n := 0
-	for _, pc := range pieces {
-		n += len(pc.Text)
-	}
-	w := &measuredWord{advance: make([]float64, 1, n+1), runes: make([]rune, 0, n), styles: make([]Style, 0, n), links: make([]string, 0, n)}
+// measure makes w the word of pieces, reusing w's memory: a paragraph
+// measures its words one after another.
+func (w *measuredWord) measure(pieces []Piece, size float64, m Measurer) *measuredWord {
+	*w = measuredWord{runes: w.runes[:0], styles: w.styles[:0], links: w.links[:0], advance: append(w.advance[:0], 0), whole: pieces}
 	runes, _ := m.(runeMeasurer)
-	var text strings.Builder
-	text.Grow(n)
 	for _, pc := range pieces {
-		text.WriteString(pc.Text)
 		for _, r := range pc.Text {
 			w.runes = append(w.runes, r)
 			w.styles = append(w.styles, pc.Style)
@@ -232,7 +228,6 @@ func measure(pieces []Piece, size float64, m Measurer) *measuredWord {
 		// Only the word's own faces: measuring in a face embeds it.
 		w.hyphen[pc.Style] = m.Width(BreakHyphen, pc.Style, size)
 	}
-	w.text = text.String()
 	return w
 }
 
@@ -253,7 +248,7 @@ func (w *measuredWord) headWidth(at int) float64 {
 // longer head is never narrower, so the point is found by halving.
 func (w *measuredWord) lastBreakWithin(room float64) int {
 	if w.points == nil {
-		w.points = hyphen.Dutch().Points(w.text)
+		w.points = hyphen.Dutch().Points(string(w.runes))
 		if w.points == nil {
 			w.points = []int{}
 		}
@@ -281,8 +276,14 @@ func (w *measuredWord) forcedBreak(width float64) (at int, hyphenated bool) {
 	return w.start + fits, w.runes[w.start+fits-1] != '-'
 }
 
-// rest returns the pieces from start to the end of the word.
-func (w *measuredWord) rest() []Piece { return w.pieces(w.start, len(w.runes), false) }
+// rest returns the pieces from start to the end of the word: the word's
+// own when it is whole, as most words are.
+func (w *measuredWord) rest() []Piece {
+	if w.start == 0 {
+		return w.whole
+	}
+	return w.pieces(w.start, len(w.runes), false)
+}
 
 // head returns the pieces from start to at, ending in a hyphen.
 func (w *measuredWord) head(at int) []Piece { return w.pieces(w.start, at, w.runes[at-1] != '-') }
@@ -311,16 +312,23 @@ func (w *measuredWord) pieces(from, to int, hyphenated bool) []Piece {
 // unless it ends in a hyphen.
 func Runs(ln Line, more bool) []Placed {
 	var out []Placed
-	for j, pc := range ln.Pieces {
-		text := pc.Text
-		if (j+1 < len(ln.Pieces) && ln.Pieces[j+1].WordStart) || (j+1 == len(ln.Pieces) && more && !strings.HasSuffix(text, "-") && !strings.HasSuffix(text, BreakHyphen)) {
-			text += " "
+	var text strings.Builder
+	flush := func() {
+		if n := len(out); n > 0 {
+			out[n-1].Text = text.String()
+			text.Reset()
 		}
-		if n := len(out); n > 0 && out[n-1].Style == pc.Style && out[n-1].Link == pc.Link {
-			out[n-1].Text += text
-			continue
-		}
-		out = append(out, Placed{Piece: Piece{Text: text, Style: pc.Style, Link: pc.Link}, X: pc.X, WordStart: pc.WordStart})
 	}
+	for j, pc := range ln.Pieces {
+		if n := len(out); n == 0 || out[n-1].Style != pc.Style || out[n-1].Link != pc.Link {
+			flush()
+			out = append(out, Placed{Piece: Piece{Style: pc.Style, Link: pc.Link}, X: pc.X, WordStart: pc.WordStart})
+		}
+		text.WriteString(pc.Text)
+		if (j+1 < len(ln.Pieces) && ln.Pieces[j+1].WordStart) || (j+1 == len(ln.Pieces) && more && !strings.HasSuffix(pc.Text, "-") && !strings.HasSuffix(pc.Text, BreakHyphen)) {
+			text.WriteByte(' ')
+		}
+	}
+	flush()
 	return out
 }

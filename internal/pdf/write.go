@@ -8,6 +8,7 @@ import (
 	"io"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf16"
@@ -22,6 +23,7 @@ type writer struct {
 	entries []xrefEntry // by object number - 1
 	pending []pendingObject
 	scratch bytes.Buffer // compressed data before it is written
+	element []byte       // a structure element being written
 }
 
 // xrefEntry is where an object is: at an offset in the file, or at an
@@ -282,40 +284,47 @@ func (d *Document) numberElements(e *Element, w *writer) {
 }
 
 func (d *Document) writeElements(w *writer, e *Element, parent int) {
-	var b strings.Builder
+	// Appended by hand, not with fmt: a deck has thousands of elements.
+	b := w.element[:0]
+	ref := func(n int) { b = append(strconv.AppendInt(b, int64(n), 10), " 0 R"...) }
 	// /Type /StructElem may be left out (ISO 32000-1, table 323): of
 	// thousands of elements, that is what a deck would save.
-	fmt.Fprintf(&b, "<</S /%s /P %s", e.role, ref(parent))
+	b = append(append(append(b, "<</S /"...), e.role...), " /P "...)
+	ref(parent)
 	if e.page != nil {
-		fmt.Fprintf(&b, " /Pg %s", ref(e.page.ref))
+		b = append(b, " /Pg "...)
+		ref(e.page.ref)
 	}
-	if e.title != "" {
-		fmt.Fprintf(&b, " /T %s", text(e.title))
+	for _, entry := range []struct{ key, value string }{{"T", e.title}, {"Alt", e.alt}, {"Lang", e.lang}} {
+		if entry.value != "" {
+			b = append(append(append(append(b, " /"...), entry.key...), ' '), text(entry.value)...)
+		}
 	}
-	if e.alt != "" {
-		fmt.Fprintf(&b, " /Alt %s", text(e.alt))
-	}
-	if e.lang != "" {
-		fmt.Fprintf(&b, " /Lang %s", text(e.lang))
-	}
-	b.WriteString(" /K [")
+	b = append(b, " /K ["...)
 	for i, k := range e.kids {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 		switch {
 		case k.elem != nil:
-			b.WriteString(ref(k.elem.ref))
+			ref(k.elem.ref)
 		case k.annot != nil:
-			fmt.Fprintf(&b, "<</Type /OBJR /Obj %s /Pg %s>>", ref(k.annot.ref), ref(k.page.ref))
+			b = append(b, "<</Type /OBJR /Obj "...)
+			ref(k.annot.ref)
+			b = append(b, " /Pg "...)
+			ref(k.page.ref)
+			b = append(b, ">>"...)
 		case k.page == e.page:
-			b.WriteString(itoa(k.mcid))
+			b = strconv.AppendInt(b, int64(k.mcid), 10)
 		default:
-			fmt.Fprintf(&b, "<</Type /MCR /Pg %s /MCID %d>>", ref(k.page.ref), k.mcid)
+			b = append(b, "<</Type /MCR /Pg "...)
+			ref(k.page.ref)
+			b = append(strconv.AppendInt(append(b, " /MCID "...), int64(k.mcid), 10), ">>"...)
 		}
 	}
-	b.WriteString("]>>")
-	w.object(e.ref, b.String())
+	b = append(b, "]>>"...)
+	w.element = b
+	w.object(e.ref, string(b))
 	for _, k := range e.kids {
 		if k.elem != nil {
 			d.writeElements(w, k.elem, e.ref)

@@ -5,6 +5,7 @@
 package typeset
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -210,7 +211,12 @@ type runeMeasurer interface {
 // measure makes w the word of pieces, reusing w's memory: a paragraph
 // measures its words one after another.
 func (w *measuredWord) measure(pieces []Piece, size float64, m Measurer) *measuredWord {
-	*w = measuredWord{runes: w.runes[:0], styles: w.styles[:0], links: w.links[:0], advance: append(w.advance[:0], 0), whole: pieces}
+	n := 0
+	for _, pc := range pieces {
+		n += len(pc.Text)
+	}
+	*w = measuredWord{runes: slices.Grow(w.runes[:0], n), styles: slices.Grow(w.styles[:0], n), links: slices.Grow(w.links[:0], n),
+		advance: append(slices.Grow(w.advance[:0], n+1), 0), whole: pieces}
 	runes, _ := m.(runeMeasurer)
 	for _, pc := range pieces {
 		for _, r := range pc.Text {

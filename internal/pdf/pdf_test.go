@@ -88,8 +88,18 @@ func TestTaggedDocument(t *testing.T) {
 		browsertest.Tool(t, tool.name, tool.pkg)
 	}
 	file := filepath.Join(t.TempDir(), "proef.pdf")
-	if err := os.WriteFile(file, sample(t), 0o644); err != nil {
+	data := sample(t)
+	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
+	}
+	// The XMP metadata is left uncompressed, for tools that read only it.
+	for _, want := range []string{"<pdfuaid:part>1</pdfuaid:part>", `<rdf:li xml:lang="x-default">Proef – één document</rdf:li>`, "<dc:language><rdf:Bag><rdf:li>nl</rdf:li>"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("the XMP metadata lacks %s", want)
+		}
+	}
+	if catalog := run(t, "qpdf", "--show-object=1", file); !strings.Contains(catalog, "/DisplayDocTitle true") || !strings.Contains(catalog, "/Lang (nl)") {
+		t.Errorf("the catalog does not ask to show the title, or has no language: %s", catalog)
 	}
 	run(t, "qpdf", "--check", file)
 	info := run(t, "pdfinfo", file)

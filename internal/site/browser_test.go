@@ -298,6 +298,15 @@ func TestBrowserSearch(t *testing.T) {
 			t.Errorf("%s: foreign requests: %v", base, foreign)
 		}
 	}
+	// One result is announced in words, without quotes around the
+	// sentence: the message for one result used to sit in an attribute
+	// html/template read as a script (data-one, 'on…'), and was escaped as
+	// a JavaScript string.
+	tab := b.Open(t, "file://"+out+"/zoeken/index.html?q=visueel", browsertest.Desktop)
+	tab.Until(t, `document.getElementById("zoekstatus").textContent.includes("resulta")`)
+	if got := browsertest.Eval[string](t, tab, `document.getElementById("zoekstatus").textContent.trim()`); got != "1 resultaat voor 'visueel'." {
+		t.Errorf("one result is announced as %q, want %q", got, "1 resultaat voor 'visueel'.")
+	}
 }
 
 func TestBrowserDrawACardWithSeed(t *testing.T) {

@@ -79,7 +79,7 @@
   }
 
   function message(count, query) {
-    var text = count === 0 ? form.dataset.none : count === 1 ? form.dataset.one : form.dataset.some;
+    var text = count === 0 ? form.dataset.none : count === 1 ? form.dataset.single : form.dataset.some;
     return text.replace("{n}", count).replace("{q}", query);
   }
 

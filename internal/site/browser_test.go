@@ -215,6 +215,22 @@ func TestBrowserUnderSubPath(t *testing.T) {
 	}
 }
 
+// The copy link is a button (role="button"), so Space must press it as
+// Enter does; it used to scroll the page. From disk there is no
+// clipboard, and pressing it goes to its item.
+func TestBrowserSpacePressesTheCopyLink(t *testing.T) {
+	browsertest.Require(t)
+	out := demoSite(t)
+	tab := browsertest.NewBrowser(t).Open(t, "file://"+out+"/friesland/2021-2024/verklarende-analyse/index.html", browsertest.Desktop)
+	href := browsertest.Eval[string](t, tab, `(() => { const a = document.querySelector("a[data-copy-link]"); a.focus(); return a.getAttribute("href"); })()`)
+	before := browsertest.Eval[float64](t, tab, `window.scrollY`)
+	tab.Press(t, "Space")
+	tab.Until(t, `location.hash !== ""`)
+	if got := browsertest.Eval[string](t, tab, `location.hash`); got != href {
+		t.Errorf("Space on the copy link went to %q, want %q (scrolled from %.0f to %.0f)", got, href, before, browsertest.Eval[float64](t, tab, `window.scrollY`))
+	}
+}
+
 func TestBrowserPrintHandout(t *testing.T) {
 	browsertest.Require(t)
 	base := browsertest.Serve(t, demoSite(t))

@@ -12,6 +12,13 @@
   var copied = document.documentElement.getAttribute("data-link-copied") || "✓";
   document.querySelectorAll("a[data-copy-link]").forEach(function (a) {
     a.setAttribute("role", "button");
+    // A button acts on Space as well as on Enter; a link would scroll.
+    a.addEventListener("keydown", function (event) {
+      if (event.key === " ") {
+        event.preventDefault();
+        a.click();
+      }
+    });
     a.addEventListener("click", function (event) {
       if (!navigator.clipboard || !window.isSecureContext) return;
       event.preventDefault();

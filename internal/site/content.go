@@ -30,7 +30,7 @@ func pages(s *model.Site, decks map[string][]download, publications map[string]*
 				ps = append(ps, g.changes(e))
 			}
 			if d := cards.EditionDeck(e); d.Count() > 0 {
-				ps = append(ps, g.cardsPage(d, e, editionPath(e), pageLink{Title: e.Factsheet.Title, Path: editionPath(e)}, status(e, ""), nil))
+				ps = append(ps, g.cardsPage(d, e, editionPath(e), nil, status(e, ""), nil))
 			}
 			for i, t := range e.Themes {
 				ps = append(ps, g.theme(t, i))
@@ -39,7 +39,7 @@ func pages(s *model.Site, decks map[string][]download, publications map[string]*
 					for _, a := range formerAddresses(e, t.Formerly) {
 						aliases = append(aliases, cardsPath(a))
 					}
-					ps = append(ps, g.cardsPage(cards.ThemeDeck(t), e, themePath(t), pageLink{Title: t.Title, Path: themePath(t)}, status(e, currentTheme(t)), aliases))
+					ps = append(ps, g.cardsPage(cards.ThemeDeck(t), e, themePath(t), &pageLink{Title: t.Title, Path: themePath(t)}, status(e, currentTheme(t)), aliases))
 				}
 			}
 			for _, sec := range e.Sections {
@@ -462,8 +462,15 @@ func description(texts ...string) string {
 // cardsPath is where the HTML version of a page's deck of cards is.
 func cardsPath(pagePath string) string { return pagePath + model.CardsPageName + "/" }
 
-func (g generator) cardsPage(d cards.Deck, e *model.Edition, pagePath string, back pageLink, st *editionStatus, aliases []string) page {
-	p := cardsParams{Status: st, Back: back, Instructions: cards.Instructions, Count: d.Count(), Decks: g.decks[d.ID]}
+// cardsPage is the deck d as a page under pagePath, the page of its
+// theme, or nil for the deck of the whole edition.
+func (g generator) cardsPage(d cards.Deck, e *model.Edition, pagePath string, theme *pageLink, st *editionStatus, aliases []string) page {
+	trail := []pageLink{{Title: e.Title, Path: editionPath(e)}}
+	if theme != nil {
+		trail = append(trail, *theme)
+	}
+	trail = append(trail, pageLink{Title: "Intervisiekaarten", Path: cardsPath(pagePath)})
+	p := cardsParams{Status: st, Trail: trail, Instructions: cards.Instructions, Count: d.Count(), Decks: g.decks[d.ID]}
 	n := 1
 	for _, grp := range d.Groups {
 		cg := cardGroup{ID: grp.ID, Title: grp.Title, Back: markdown.Inline(grp.Back), Colours: coloursOf(grp.Colour),

@@ -316,12 +316,14 @@ type aboutParams struct {
 
 // cardsParams are an accessible HTML version of a deck of cards.
 type cardsParams struct {
-	Status       *editionStatus `json:"edition_status,omitempty"`
-	Back         pageLink       `json:"back"` // the page the deck belongs to
-	Instructions []string       `json:"instructions"`
-	Groups       []cardGroup    `json:"groups"`
-	Count        int            `json:"count"`
-	Decks        []download     `json:"decks"`
+	Status *editionStatus `json:"edition_status,omitempty"`
+	// Trail is the breadcrumbs: the edition, the theme of a theme's deck,
+	// and this page.
+	Trail        []pageLink  `json:"trail"`
+	Instructions []string    `json:"instructions"`
+	Groups       []cardGroup `json:"groups"`
+	Count        int         `json:"count"`
+	Decks        []download  `json:"decks"`
 }
 
 type cardGroup struct {

@@ -216,19 +216,7 @@ func (p *Page) rect(r Rect) {
 }
 
 // num writes a number into the content as num does, without a string.
-func (p *Page) num(v float64) {
-	start := len(p.content)
-	p.content = strconv.AppendFloat(p.content, v, 'f', 3, 64)
-	for p.content[len(p.content)-1] == '0' {
-		p.content = p.content[:len(p.content)-1]
-	}
-	if p.content[len(p.content)-1] == '.' {
-		p.content = p.content[:len(p.content)-1]
-	}
-	if string(p.content[start:]) == "-0" {
-		p.content = append(p.content[:start], '0')
-	}
-}
+func (p *Page) num(v float64) { p.content = appendNum(p.content, v) }
 
 func (p *Page) x(mm float64) string { return num(mm * ptPerMM) }
 func (p *Page) y(mm float64) string { return num((p.h - mm) * ptPerMM) }
@@ -245,23 +233,21 @@ func rgb(c Colour) string {
 
 // num writes a number as PDF wants it: no exponent, at most three
 // decimals (a thousandth of a point is far below what paper shows).
-func num(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 3, 64)
-	for s[len(s)-1] == '0' {
-		s = s[:len(s)-1]
-	}
-	s = trimDot(s)
-	if s == "-0" {
-		return "0"
-	}
-	return s
-}
+func num(v float64) string { return string(appendNum(nil, v)) }
 
-func trimDot(s string) string {
-	if s[len(s)-1] == '.' {
-		return s[:len(s)-1]
+func appendNum(b []byte, v float64) []byte {
+	start := len(b)
+	b = strconv.AppendFloat(b, v, 'f', 3, 64)
+	for b[len(b)-1] == '0' {
+		b = b[:len(b)-1]
 	}
-	return s
+	if b[len(b)-1] == '.' {
+		b = b[:len(b)-1]
+	}
+	if string(b[start:]) == "-0" {
+		b = append(b[:start], '0')
+	}
+	return b
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

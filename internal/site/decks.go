@@ -30,6 +30,9 @@ type download struct {
 	Cards int    `json:"cards"`
 }
 
+// fileSize is how a download's size reads beside its link: '54 kB'.
+func fileSize(data []byte) string { return fmt.Sprintf("%d kB", (len(data)+512)/1024) }
+
 // deckSet is the rendered decks: files to publish, and downloads by the
 // deck's id.
 type deckSet struct {
@@ -148,7 +151,7 @@ func renderDecks(s *model.Site, memo deckCache, disk *pdfcache.Cache) (deckSet, 
 				set.files[filepath.Join("kaarten", cards.FileName(former, f.opts))] = res.PDF
 			}
 			set.downloads[d.ID] = append(set.downloads[d.ID], download{
-				Label: f.label, Path: "/kaarten/" + name, Size: fmt.Sprintf("%d kB", (len(res.PDF)+512)/1024), Cards: res.Cards,
+				Label: f.label, Path: "/kaarten/" + name, Size: fileSize(res.PDF), Cards: res.Cards,
 			})
 			for _, p := range res.Problems {
 				set.problems = append(set.problems, p.String())

@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"fmt"
 
 	"github.com/rodedraad/rodedraad/internal/export"
 	"github.com/rodedraad/rodedraad/internal/model"
@@ -23,7 +22,7 @@ func openData(s *model.Site) (map[string][]byte, []download, error) {
 	files := map[string][]byte{"open-data/vragen.json": js.Bytes(), "open-data/vragen.csv": csv.Bytes()}
 	var downloads []download
 	for _, f := range []struct{ label, path string }{{"JSON", "open-data/vragen.json"}, {"CSV", "open-data/vragen.csv"}} {
-		downloads = append(downloads, download{Label: f.label, Path: "/" + f.path, Size: fmt.Sprintf("%d kB", (len(files[f.path])+512)/1024)})
+		downloads = append(downloads, download{Label: f.label, Path: "/" + f.path, Size: fileSize(files[f.path])})
 	}
 	return files, downloads, nil
 }

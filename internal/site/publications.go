@@ -49,7 +49,7 @@ func renderPublications(s *model.Site, cache *pdfcache.Cache) (publicationSet, e
 		name := publication.FileName(e)
 		set.files[filepath.Join(model.PublicationDir, name)] = pdfs[i]
 		set.downloads[model.DeckID(e, "")] = &download{
-			Label: "A4", Path: "/" + model.PublicationDir + "/" + name, Size: fmt.Sprintf("%d kB", (len(pdfs[i])+512)/1024),
+			Label: "A4", Path: "/" + model.PublicationDir + "/" + name, Size: fileSize(pdfs[i]),
 		}
 	}
 	return set, nil

@@ -139,12 +139,19 @@ func (b *Browser) Open(t testing.TB, url string, vp Viewport) *Tab {
 		emulate = append(emulate, chromedp.EmulateMobile, chromedp.EmulateTouch)
 	}
 	run(t, tab, "set the viewport to "+vp.String(), chromedp.EmulateViewport(int64(vp.Width), int64(vp.Height), emulate...))
+	tab.Go(t, url)
+	return tab
+}
+
+// Go loads url in the tab and waits until it has loaded, as [Browser.Open]
+// does in a new tab: cheaper when a test visits many pages at one size.
+func (tab *Tab) Go(t testing.TB, url string) {
+	t.Helper()
 	resp := run(t, tab, "open "+url, chromedp.NavigateResponse(url))
 	// file:// pages report status 0; only HTTP knows about errors.
 	if resp != nil && resp.Status >= 400 {
 		t.Fatalf("browsertest: open %s: HTTP %d %s", url, resp.Status, resp.StatusText)
 	}
-	return tab
 }
 
 // Tab is one page in a [Browser]. Use a tab from one goroutine at a time.
@@ -434,5 +441,16 @@ func (tab *Tab) EmulateMedia(t testing.TB, media string) {
 	t.Helper()
 	run(t, tab, "emulate media "+media, func(ctx context.Context, target *chromedp.Target) (cdp.Empty, error) {
 		return cdp.Call(ctx, target, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media})
+	})
+}
+
+// EmulateFeature sets a CSS media feature for the tab's pages, such as
+// ("prefers-color-scheme", "dark") or ("forced-colors", "active").
+func (tab *Tab) EmulateFeature(t testing.TB, name, value string) {
+	t.Helper()
+	run(t, tab, "emulate "+name+": "+value, func(ctx context.Context, target *chromedp.Target) (cdp.Empty, error) {
+		return cdp.Call(ctx, target, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: name, Value: value}},
+		})
 	})
 }

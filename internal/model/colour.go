@@ -45,10 +45,12 @@ func Contrast(a, b Colour) float64 {
 }
 
 // The colours text is set in: on white, and on a colour that is too light
-// for white text.
+// for white text. DarkPaper is the page of the site's dark scheme
+// (--rd-paper in the theme's main.css).
 const (
-	White    Colour = "#ffffff"
-	DarkText Colour = "#1a1a1a"
+	White     Colour = "#ffffff"
+	DarkText  Colour = "#1a1a1a"
+	DarkPaper Colour = "#17191c"
 )
 
 // MinContrast is WCAG 2.1 AA's contrast for normal text.
@@ -71,6 +73,18 @@ func (c Colour) Ink() Colour {
 	for Contrast(c, White) < MinContrast {
 		r, g, b = r*9/10, g*9/10, b*9/10
 		c = Colour(fmt.Sprintf("#%02x%02x%02x", r, g, b))
+	}
+	return c
+}
+
+// InkOnDark is c itself when it reads as text on [DarkPaper], or else c
+// lightened towards white in small steps until it does.
+func (c Colour) InkOnDark() Colour {
+	var r, g, b int
+	fmt.Sscanf(string(c), "#%02x%02x%02x", &r, &g, &b)
+	for Contrast(c, DarkPaper) < MinContrast {
+		r, g, b = r+(255-r)/10+1, g+(255-g)/10+1, b+(255-b)/10+1
+		c = Colour(fmt.Sprintf("#%02x%02x%02x", min(r, 255), min(g, 255), min(b, 255)))
 	}
 	return c
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -126,5 +127,20 @@ func TestDropDrafts(t *testing.T) {
 	}
 	if sheet.Edition("2025") != nil || sheet.Current() != published {
 		t.Error("the draft can still be found")
+	}
+}
+
+// Every palette colour, and the darkest and lightest there are, read as
+// text on the dark scheme's page once lightened, and are kept when they
+// already do.
+func TestInkOnDark(t *testing.T) {
+	for _, c := range append(slices.Clone(ThemePalette), "#000000", "#ffffff", "#1f5f8b") {
+		ink := c.InkOnDark()
+		if got := Contrast(ink, DarkPaper); got < MinContrast {
+			t.Errorf("%s.InkOnDark() = %s, contrast %.2f:1 on %s, want %.1f:1", c, ink, got, DarkPaper, MinContrast)
+		}
+		if Contrast(c, DarkPaper) >= MinContrast && ink != c {
+			t.Errorf("%s already reads on %s, but InkOnDark made it %s", c, DarkPaper, ink)
+		}
 	}
 }

@@ -41,10 +41,18 @@ func colourSheet(s *model.Site) []byte {
 	slices.Sort(colours)
 	var b strings.Builder
 	b.WriteString("/* Theme colours, made by rodedraad from the data. */\n")
-	for _, c := range slices.Compact(colours) {
+	colours = slices.Compact(colours)
+	for _, c := range colours {
 		tc := coloursOf(c)
 		fmt.Fprintf(&b, ".%s{--theme:%s;--on-theme:%s;--theme-ink:%s}\n", tc.Class, tc.Colour, tc.OnColour, tc.Ink)
 	}
+	// Text in a theme's colour on the dark scheme's page: fills keep the
+	// colour itself, with its own text colour on it.
+	b.WriteString("@media screen and (prefers-color-scheme:dark){\n")
+	for _, c := range colours {
+		fmt.Fprintf(&b, ".%s{--theme-ink:%s}\n", colourClass(c), c.InkOnDark())
+	}
+	b.WriteString("}\n")
 	return []byte(b.String())
 }
 

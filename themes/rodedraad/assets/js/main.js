@@ -7,6 +7,20 @@
     el.textContent = location.href.split("#")[0];
   });
 
+  // On a phone the navigation folds behind a menu button; CSS shows the
+  // button there only, and without this script the menu stays open.
+  var menuButton = document.querySelector("[data-menu-button]");
+  var menu = document.getElementById("site-menu");
+  if (menuButton && menu) {
+    document.documentElement.classList.add("has-menu");
+    menuButton.hidden = false;
+    menuButton.addEventListener("click", function () {
+      var open = menuButton.getAttribute("aria-expanded") !== "true";
+      menuButton.setAttribute("aria-expanded", String(open));
+      menu.classList.toggle("is-open", open);
+    });
+  }
+
   // Anchor links copy the link to their item; without clipboard access
   // (some browsers from file://) they still go to the item.
   var copied = document.documentElement.getAttribute("data-link-copied") || "✓";

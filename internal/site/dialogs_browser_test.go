@@ -2,15 +2,20 @@ package site
 
 import (
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/rodedraad/rodedraad/internal/browsertest"
 )
 
-// What a screen reader is told about the draw dialog and session mode, read
-// from Chromium's accessibility tree rather than from the markup.
+// What a screen reader is told about the draw dialog, session mode and the
+// controls of a theme page, read from Chromium's accessibility tree rather
+// than from the markup.
 
 // squash leaves the whitespace out of s: the accessibility tree splits a
 // question into text nodes at its emphasis, and where the spaces between
@@ -42,10 +47,8 @@ func announced(n *browsertest.AXNode) []string {
 // it in its list.
 func questionText(t *testing.T, tab *browsertest.Tab, id string) string {
 	t.Helper()
-	return browsertest.Eval[string](t, tab, `document.getElementById(`+jsString(id)+`).querySelector(".question__text").textContent`)
+	return browsertest.Eval[string](t, tab, `document.getElementById(`+strconv.Quote(id)+`).querySelector(".question__text").textContent`)
 }
-
-func jsString(s string) string { return fmt.Sprintf("%q", s) }
 
 // A drawn card is the dialog's description, so that it is read out with
 // the dialog; 'Another card' keeps the focus, to be pressed again, and the
@@ -144,5 +147,116 @@ func TestBrowserSessionAnnouncesTheQuestionAndTheTime(t *testing.T) {
 	tab.Press(t, "ArrowRight")
 	if timeUp() {
 		t.Error("the next question still says the time is up")
+	}
+}
+
+// formRoles are the roles of the controls a reader operates: buttons
+// (also links that act as one), disclosures (summary) and form fields.
+var formRoles = []string{"button", "DisclosureTriangle", "textbox", "searchbox", "combobox", "listbox", "checkbox", "radio", "spinbutton", "slider", "switch"}
+
+// pagesWithRepeatedControls are the pages of a build where controls come
+// once per item: the theme pages, and any other page with a link to each
+// of its questions.
+func pagesWithRepeatedControls(t *testing.T, dir string) []string {
+	t.Helper()
+	var pages []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() != "index.html" {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if s := string(b); strings.Contains(s, `<body class="layout-theme"`) || strings.Contains(s, "data-copy-link") {
+			rel, _ := filepath.Rel(dir, filepath.Dir(path))
+			pages = append(pages, filepath.ToSlash(rel)+"/")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages
+}
+
+// namesOfFirstItems are some of the names the controls must have: the
+// number of the question, the step or the example, in each language, with
+// the visible text ('Notitie') at the start, where WCAG 2.5.3 (label in
+// name) wants it.
+var namesOfFirstItems = map[string][]string{
+	firstTheme: {
+		`button "Link naar vraag 1"`,
+		`DisclosureTriangle "Notitie bij vraag 1"`,
+		`textbox "Jouw notitie bij vraag 1, alleen bewaard in deze browser"`,
+		`button "Link naar voorbeeld 1"`,
+	},
+	"en/" + firstTheme: {
+		`button "Link to question 1"`,
+		`DisclosureTriangle "Note on question 1"`,
+		`textbox "Your note on question 1, kept in this browser only"`,
+		`button "Link to example 1"`,
+	},
+	"fy/" + firstTheme: {
+		`button "Keppeling nei fraach 1"`,
+		`DisclosureTriangle "Notysje by fraach 1"`,
+		`textbox "Dyn notysje by fraach 1, allinne bewarre yn dizze browser"`,
+		`button "Keppeling nei foarbyld 1"`,
+	},
+	"haaglanden-samenwerkingsprincipes/editie-1/barrieres-doorbreken/": {`button "Link naar vraag 1 bij stap 1"`},
+}
+
+// Every button, disclosure and field of a theme page has a name of its own,
+// with every note open: eight buttons 'Link naar deze vraag' leave a
+// screen reader's list of buttons unusable.
+func TestBrowserControlsHaveDistinctNames(t *testing.T) {
+	browsertest.Require(t)
+	out := demoSite(t)
+	base := browsertest.Serve(t, out)
+	pages := pagesWithRepeatedControls(t, out)
+	perLanguage := map[string]int{}
+	for _, p := range pages {
+		lang, _, _ := strings.Cut(p, "/")
+		if lang != "en" && lang != "fy" {
+			lang = "nl"
+		}
+		perLanguage[lang]++
+	}
+	if perLanguage["nl"] == 0 || perLanguage["en"] == 0 || perLanguage["fy"] == 0 {
+		t.Fatalf("theme pages per language: %v; want some in nl, en and fy", perLanguage)
+	}
+	for path := range namesOfFirstItems {
+		if !slices.Contains(pages, path) {
+			t.Fatalf("/%s is not among the pages checked: %q", path, pages)
+		}
+	}
+	// One tab goes from page to page: a new tab for each would take longer
+	// than the page.
+	tab := browsertest.NewBrowser(t).Open(t, "about:blank", browsertest.Desktop)
+	for _, path := range pages {
+		browsertest.Eval[bool](t, tab, `(location.href = `+strconv.Quote(base+path)+`, true)`)
+		tab.WaitForURL(t, base+path)
+		browsertest.Eval[bool](t, tab, `(document.querySelectorAll("details").forEach(d => d.open = true), true)`)
+		count := map[string]int{}
+		var names []string
+		for _, n := range tab.AXTree(t).Find(func(n *browsertest.AXNode) bool { return slices.Contains(formRoles, n.Role) }) {
+			key := fmt.Sprintf("%s %q", n.Role, n.Name)
+			if count[key] == 0 {
+				names = append(names, key)
+			}
+			count[key]++
+		}
+		var same []string
+		for _, key := range names {
+			if count[key] > 1 {
+				same = append(same, fmt.Sprintf("%d× %s", count[key], key))
+			}
+		}
+		if len(same) > 0 {
+			t.Errorf("/%s: controls that share a name:\n\t%s", path, strings.Join(same, "\n\t"))
+		}
+		if missing := slices.DeleteFunc(slices.Clone(namesOfFirstItems[path]), func(want string) bool { return count[want] > 0 }); len(missing) > 0 {
+			t.Errorf("/%s lacks\n\t%s\namong its controls\n\t%s", path, strings.Join(missing, "\n\t"), strings.Join(names, "\n\t"))
+		}
 	}
 }

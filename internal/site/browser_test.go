@@ -363,19 +363,19 @@ func TestBrowserSessionMode(t *testing.T) {
 	position := func() string {
 		return browsertest.Eval[string](t, tab, `document.querySelector("[data-position]").textContent`)
 	}
-	if got := position(); got != "1 / 5" {
-		t.Fatalf("session starts at %q, want 1 / 5", got)
+	if got := position(); got != "Vraag 1 van 5" {
+		t.Fatalf("session starts at %q, want Vraag 1 van 5", got)
 	}
 	tab.Press(t, "ArrowRight")
 	tab.Press(t, "ArrowRight")
-	if got := position(); got != "3 / 5" {
+	if got := position(); got != "Vraag 3 van 5" {
 		t.Errorf("after two arrows right: %q", got)
 	}
 	if id := browsertest.Eval[string](t, tab, `document.querySelector("[data-slide]").dataset.question`); id != "vraag-supervisie-intervisie-coaching" {
 		t.Errorf("the third question is %q", id)
 	}
 	tab.Press(t, "ArrowLeft")
-	if got := position(); got != "2 / 5" {
+	if got := position(); got != "Vraag 2 van 5" {
 		t.Errorf("after an arrow left: %q", got)
 	}
 	size := browsertest.Eval[float64](t, tab, `parseFloat(getComputedStyle(document.querySelector("[data-slide]")).fontSize)`)

@@ -69,12 +69,19 @@
       var key = pagePath() + "#" + q.id;
       var details = document.createElement("details");
       details.className = "note";
+      // 'Notitie', and to a screen reader 'Notitie bij vraag 3': a page
+      // has a note per question, and each needs a name of its own.
+      var number = q.dataset.number;
       var summary = document.createElement("summary");
       summary.textContent = strings.dataset.note;
+      var which = document.createElement("span");
+      which.className = "visually-hidden";
+      which.textContent = " " + strings.dataset.noteQuestion.replace("{n}", number);
+      summary.appendChild(which);
       var label = document.createElement("label");
       label.className = "visually-hidden";
       label.htmlFor = "notitie-" + q.id;
-      label.textContent = strings.dataset.noteLabel;
+      label.textContent = strings.dataset.noteLabel.replace("{n}", number);
       var area = document.createElement("textarea");
       area.id = "notitie-" + q.id;
       area.rows = 3;

@@ -58,6 +58,8 @@
       deck = [];
     }
     if (!questions.length) return;
+    // The first card is there before the dialog opens, and is read out as
+    // its description; the next ones as changes to a live region.
     render(drawn, nextCard());
     if (!drawDialog.open) drawDialog.showModal();
   }
@@ -70,18 +72,20 @@
   var position = session.querySelector("[data-position]");
   var timerSelect = session.querySelector("[data-timer]");
   var timerDisplay = session.querySelector("[data-timer-display]");
+  var timerStatus = session.querySelector("[data-timer-status]");
   var current = 0, timer = null, left = 0;
 
   function show(i) {
     current = (i + questions.length) % questions.length;
     render(slide, questions[current]);
-    position.textContent = (current + 1) + " / " + questions.length;
+    position.textContent = position.dataset.text.replace("{n}", current + 1).replace("{total}", questions.length);
     restartTimer();
   }
   function restartTimer() {
     clearInterval(timer);
     left = Number(timerSelect.value);
     timerDisplay.textContent = "";
+    timerStatus.textContent = "";
     if (!left) return;
     tick();
     timer = setInterval(function () { left--; tick(); }, 1000);
@@ -91,6 +95,7 @@
       clearInterval(timer);
       timerDisplay.textContent = "0:00";
       timerDisplay.classList.add("session__timer--done");
+      timerStatus.textContent = timerStatus.dataset.text;
       return;
     }
     timerDisplay.classList.remove("session__timer--done");
@@ -99,8 +104,10 @@
   tools.querySelector("[data-session]").addEventListener("click", function () {
     questions = visibleQuestions();
     if (!questions.length) return;
-    session.showModal();
+    // The first question is there before the dialog opens, so that it is
+    // read out as the dialog's description, not once more as a change.
     show(0);
+    session.showModal();
   });
   session.querySelector("[data-prev]").addEventListener("click", function () { show(current - 1); });
   session.querySelector("[data-next]").addEventListener("click", function () { show(current + 1); });

@@ -264,6 +264,18 @@ func (tab *Tab) Screenshot(t testing.TB, path string) {
 	}
 }
 
+// PrintToPDF prints the page to PDF as a reader does from the browser's
+// print dialog: on the paper and margins of the page's print styles
+// (@page), with their page headers and footers, not the browser's own,
+// and without background colours.
+func (tab *Tab) PrintToPDF(t testing.TB) []byte {
+	t.Helper()
+	return run(t, tab, "print to PDF", func(ctx context.Context, target *chromedp.Target) ([]byte, error) {
+		printed, err := cdp.Call(ctx, target, page.PrintToPDF, page.PrintToPDFParams{PreferCSSPageSize: new(true)})
+		return printed.Data, err
+	})
+}
+
 // Press presses a key in the tab, as a reader at the keyboard does: "Tab",
 // "Shift+Tab", "Enter", "Escape", "Space", "ArrowDown", or a character such
 // as "a". Modifiers (Shift, Control, Alt, Meta) go before the key, joined by

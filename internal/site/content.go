@@ -133,6 +133,7 @@ func (g generator) edition(e *model.Edition) page {
 	f := e.Factsheet
 	p := editionParams{
 		Status:       status(e, ""),
+		Document:     documentOf(e),
 		Editions:     editionLinks(e),
 		Factsheet:    pageLink{Title: f.Title, Path: editionPath(e)},
 		Edition:      e.Title,
@@ -188,6 +189,7 @@ func (g generator) theme(t *model.Theme, i int) page {
 	e := t.Edition
 	p := themeParams{
 		Status:         status(e, currentTheme(t)),
+		Document:       documentOf(e),
 		Path:           themePath(t),
 		Factsheet:      pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
 		Edition:        pageLink{Title: e.Title, Path: editionPath(e)},
@@ -241,6 +243,7 @@ func (g generator) section(s *model.Section) page {
 	e := s.Edition
 	p := sectionParams{
 		Status:    status(e, currentSection(s)),
+		Document:  documentOf(e),
 		Path:      sectionPath(s),
 		Factsheet: pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
 		Edition:   pageLink{Title: e.Title, Path: editionPath(e)},
@@ -401,6 +404,10 @@ func editionColophon(e *model.Edition) colophon {
 	return colophonOf(e.Factsheet)
 }
 
+func documentOf(e *model.Edition) document {
+	return document{Factsheet: e.Factsheet.Title, Edition: e.Label(), Publisher: publisher(e)}
+}
+
 // publisher is the publisher shown with an edition: none for a draft.
 func publisher(e *model.Edition) string {
 	if e.Draft {
@@ -470,7 +477,7 @@ func (g generator) cardsPage(d cards.Deck, e *model.Edition, pagePath string, th
 		trail = append(trail, *theme)
 	}
 	trail = append(trail, pageLink{Title: "Intervisiekaarten", Path: cardsPath(pagePath)})
-	p := cardsParams{Status: st, Trail: trail, Instructions: cards.Instructions, Count: d.Count(), Decks: g.decks[d.ID]}
+	p := cardsParams{Status: st, Document: documentOf(e), Trail: trail, Instructions: cards.Instructions, Count: d.Count(), Decks: g.decks[d.ID]}
 	n := 1
 	for _, grp := range d.Groups {
 		cg := cardGroup{ID: grp.ID, Title: grp.Title, Back: markdown.Inline(grp.Back), Colours: coloursOf(grp.Colour),

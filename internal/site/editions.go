@@ -121,6 +121,7 @@ func (g generator) changes(e *model.Edition) page {
 	p := changesParams{
 		Path:     changesPath(e),
 		Status:   status(e, ""),
+		Document: documentOf(e),
 		Edition:  pageLink{Title: e.Label(), Path: editionPath(e)},
 		Previous: pageLink{Title: prev.Label(), Path: editionPath(prev)},
 		Empty:    d.Empty(),
@@ -288,6 +289,7 @@ type questionMark struct {
 type changesParams struct {
 	Path       string         `json:"path"`
 	Status     *editionStatus `json:"edition_status,omitempty"`
+	Document   document       `json:"document"`
 	Edition    pageLink       `json:"edition"`
 	Previous   pageLink       `json:"previous"`
 	Empty      bool           `json:"empty"`

@@ -51,6 +51,7 @@ type factsheetTile struct {
 
 type editionParams struct {
 	Status       *editionStatus `json:"edition_status,omitempty"`
+	Document     document       `json:"document"`
 	Editions     []editionLink  `json:"editions"`
 	Changes      *pageLink      `json:"changes,omitempty"` // what changed since the previous edition
 	Factsheet    pageLink       `json:"factsheet"`
@@ -162,8 +163,18 @@ type source struct {
 	Note      template.HTML `json:"note_html,omitempty"`
 }
 
+// document is what every printed page of an edition names at its head:
+// the factsheet, the edition and its publisher, who is not named on a
+// draft's pages.
+type document struct {
+	Factsheet string `json:"factsheet"`
+	Edition   string `json:"edition"`
+	Publisher string `json:"publisher,omitempty"`
+}
+
 type themeParams struct {
 	Status         *editionStatus  `json:"edition_status,omitempty"`
+	Document       document        `json:"document"`
 	Path           string          `json:"path"`
 	Factsheet      pageLink        `json:"factsheet"`
 	Edition        pageLink        `json:"edition"`
@@ -222,6 +233,7 @@ type themeNav struct {
 
 type sectionParams struct {
 	Status    *editionStatus `json:"edition_status,omitempty"`
+	Document  document       `json:"document"`
 	Path      string         `json:"path"`
 	Factsheet pageLink       `json:"factsheet"`
 	Edition   pageLink       `json:"edition"`
@@ -316,7 +328,8 @@ type aboutParams struct {
 
 // cardsParams are an accessible HTML version of a deck of cards.
 type cardsParams struct {
-	Status *editionStatus `json:"edition_status,omitempty"`
+	Status   *editionStatus `json:"edition_status,omitempty"`
+	Document document       `json:"document"`
 	// Trail is the breadcrumbs: the edition, the theme of a theme's deck,
 	// and this page.
 	Trail        []pageLink  `json:"trail"`

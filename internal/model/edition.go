@@ -28,15 +28,21 @@ type Edition struct {
 	// Draft marks an edition in preparation: `serve` and `build --drafts`
 	// show it, with a 'Concept' banner on every page, and a plain build
 	// leaves it out altogether. A draft cannot be current.
-	Draft        bool        `toml:"draft"`
-	Intro        Markdown    `toml:"intro"`
-	ReadingGuide Markdown    `toml:"reading_guide"`
-	ThemeIDs     []string    `toml:"themes"`
-	SectionIDs   []string    `toml:"sections"`
-	KeyFigures   []KeyFigure `toml:"key_figures"`
-	Quotes       []Quote     `toml:"quotes"`
-	Closing      *Closing    `toml:"closing"`
-	LinkGroups   []LinkGroup `toml:"links"`
+	Draft        bool     `toml:"draft"`
+	Intro        Markdown `toml:"intro"`
+	ReadingGuide Markdown `toml:"reading_guide"`
+	// ReadingGuidePrint is the reading guide of the edition's page as a
+	// browser prints it, for a ReadingGuide that describes the screen: on
+	// paper a theme's parts are one below the other, not in columns, and
+	// there are no buttons. Without it the printout has ReadingGuide. The
+	// factsheet PDF keeps ReadingGuide: it has columns.
+	ReadingGuidePrint Markdown    `toml:"reading_guide_print"`
+	ThemeIDs          []string    `toml:"themes"`
+	SectionIDs        []string    `toml:"sections"`
+	KeyFigures        []KeyFigure `toml:"key_figures"`
+	Quotes            []Quote     `toml:"quotes"`
+	Closing           *Closing    `toml:"closing"`
+	LinkGroups        []LinkGroup `toml:"links"`
 
 	Themes   []*Theme   `toml:"-"`
 	Sections []*Section `toml:"-"`

@@ -132,19 +132,20 @@ func (g generator) home() page {
 func (g generator) edition(e *model.Edition) page {
 	f := e.Factsheet
 	p := editionParams{
-		Status:       status(e, ""),
-		Document:     documentOf(e),
-		Editions:     editionLinks(e),
-		Factsheet:    pageLink{Title: f.Title, Path: editionPath(e)},
-		Edition:      e.Title,
-		Subtitle:     e.Subtitle,
-		Intro:        markdown.Block(string(e.Intro)),
-		ReadingGuide: markdown.Block(string(e.ReadingGuide)),
-		Quotes:       quotes(e.Quotes),
-		Questions:    len(e.Questions()),
-		Colophon:     editionColophon(e),
-		Decks:        g.decks[cards.EditionDeck(e).ID],
-		Publication:  g.publications[model.DeckID(e, "")],
+		Status:            status(e, ""),
+		Document:          documentOf(e),
+		Editions:          editionLinks(e),
+		Factsheet:         pageLink{Title: f.Title, Path: editionPath(e)},
+		Edition:           e.Title,
+		Subtitle:          e.Subtitle,
+		Intro:             markdown.Block(string(e.Intro)),
+		ReadingGuide:      markdown.Block(string(e.ReadingGuide)),
+		ReadingGuidePrint: markdown.Block(string(e.ReadingGuidePrint)),
+		Quotes:            quotes(e.Quotes),
+		Questions:         len(e.Questions()),
+		Colophon:          editionColophon(e),
+		Decks:             g.decks[cards.EditionDeck(e).ID],
+		Publication:       g.publications[model.DeckID(e, "")],
 	}
 	for _, t := range e.Themes {
 		p.Themes = append(p.Themes, tile(t))

@@ -59,16 +59,18 @@ type editionParams struct {
 	Subtitle     string         `json:"subtitle,omitempty"`
 	Intro        template.HTML  `json:"intro_html,omitempty"`
 	ReadingGuide template.HTML  `json:"reading_guide_html,omitempty"`
-	Themes       []themeTile    `json:"themes"`
-	Sections     []sectionTile  `json:"sections"`
-	KeyFigures   []keyFigure    `json:"key_figures"`
-	Quotes       []quote        `json:"quotes"`
-	Closing      *closing       `json:"closing"`
-	Decks        []download     `json:"decks"`
-	Publication  *download      `json:"publication,omitempty"` // the factsheet as a PDF
-	LinkGroups   []linkGroup    `json:"link_groups"`
-	Colophon     colophon       `json:"colophon"`
-	Questions    int            `json:"question_count"`
+	// ReadingGuidePrint replaces ReadingGuide on paper, when it is set.
+	ReadingGuidePrint template.HTML `json:"reading_guide_print_html,omitempty"`
+	Themes            []themeTile   `json:"themes"`
+	Sections          []sectionTile `json:"sections"`
+	KeyFigures        []keyFigure   `json:"key_figures"`
+	Quotes            []quote       `json:"quotes"`
+	Closing           *closing      `json:"closing"`
+	Decks             []download    `json:"decks"`
+	Publication       *download     `json:"publication,omitempty"` // the factsheet as a PDF
+	LinkGroups        []linkGroup   `json:"link_groups"`
+	Colophon          colophon      `json:"colophon"`
+	Questions         int           `json:"question_count"`
 }
 
 type themeTile struct {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -75,6 +76,19 @@ func printPage(t *testing.T, b *browsertest.Browser, url string) []printedPage {
 	return pages
 }
 
+// lineBreakHyphen is a word broken at the end of a line, as in 'linker-
+// kolom'.
+var lineBreakHyphen = regexp.MustCompile(`(\pL)- (\p{Ll})`)
+
+// prose is the text of the pages, with words broken at a line end joined.
+func prose(pages []printedPage) string {
+	var words []string
+	for _, p := range pages {
+		words = append(words, p.body...)
+	}
+	return lineBreakHyphen.ReplaceAllString(strings.Join(words, " "), "$1$2")
+}
+
 // Every printed page of an edition says what it comes from, for a reader
 // with a pile of printouts: the factsheet, the edition and its
 // publisher, and which page of how many it is.
@@ -98,5 +112,30 @@ func TestBrowserPrintedPagesNameTheirFactsheetAndNumberTheirPages(t *testing.T) 
 				t.Errorf("/%s, page %d: the foot of the page reads %q, want the page number %q", path, i+1, got, want)
 			}
 		}
+	}
+}
+
+// The edition's page on paper: the reading guide does not point to
+// columns and buttons that only a wide screen has, and no page but the
+// last is left mostly empty, nor is the last one blank.
+func TestBrowserPrintedEditionPage(t *testing.T) {
+	browsertest.Require(t)
+	pages := printPage(t, browsertest.NewBrowser(t), browsertest.Serve(t, demoSite(t))+"friesland/")
+	text := prose(pages)
+	for _, screenOnly := range []string{"breed scherm", "linkerkolom", "rechterkolom", "middelste kolom", "themaknoppen"} {
+		if strings.Contains(text, screenOnly) {
+			t.Errorf("the printed reading guide speaks of %q, which only the screen has", screenOnly)
+		}
+	}
+	if !strings.Contains(text, "Op de pagina van elke rode draad staat eerst") {
+		t.Error("the printout lacks the reading guide for paper")
+	}
+	for i, p := range pages[:len(pages)-1] {
+		if p.filled < .5 {
+			t.Errorf("page %d of %d is mostly empty: its text ends %.0f%% down the page", i+1, len(pages), 100*p.filled)
+		}
+	}
+	if last := pages[len(pages)-1]; len(last.body) == 0 {
+		t.Errorf("the last of %d pages is blank", len(pages))
 	}
 }

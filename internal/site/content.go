@@ -30,7 +30,7 @@ func pages(s *model.Site, decks map[string][]download, publications map[string]*
 				ps = append(ps, g.changes(e))
 			}
 			if d := cards.EditionDeck(e); d.Count() > 0 {
-				ps = append(ps, g.cardsPage(d, e, editionPath(e), nil, status(e, ""), nil))
+				ps = append(ps, g.cardsPage(d, e, editionPath(e), nil, status(e, ""), editionShare(e), nil))
 			}
 			for i, t := range e.Themes {
 				ps = append(ps, g.theme(t, i))
@@ -39,7 +39,7 @@ func pages(s *model.Site, decks map[string][]download, publications map[string]*
 					for _, a := range formerAddresses(e, t.Formerly) {
 						aliases = append(aliases, cardsPath(a))
 					}
-					ps = append(ps, g.cardsPage(cards.ThemeDeck(t), e, themePath(t), &pageLink{Title: t.Title, Path: themePath(t)}, status(e, currentTheme(t)), aliases))
+					ps = append(ps, g.cardsPage(cards.ThemeDeck(t), e, themePath(t), &pageLink{Title: t.Title, Path: themePath(t)}, status(e, currentTheme(t)), themeShare(t), aliases))
 				}
 			}
 			for _, sec := range e.Sections {
@@ -134,6 +134,7 @@ func (g generator) edition(e *model.Edition) page {
 	p := editionParams{
 		Status:            status(e, ""),
 		Document:          documentOf(e),
+		Share:             editionShare(e),
 		Editions:          editionLinks(e),
 		Factsheet:         pageLink{Title: f.Title, Path: editionPath(e)},
 		Edition:           e.Title,
@@ -191,6 +192,7 @@ func (g generator) theme(t *model.Theme, i int) page {
 	p := themeParams{
 		Status:         status(e, currentTheme(t)),
 		Document:       documentOf(e),
+		Share:          themeShare(t),
 		Path:           themePath(t),
 		Factsheet:      pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
 		Edition:        pageLink{Title: e.Title, Path: editionPath(e)},
@@ -245,6 +247,7 @@ func (g generator) section(s *model.Section) page {
 	p := sectionParams{
 		Status:    status(e, currentSection(s)),
 		Document:  documentOf(e),
+		Share:     editionShare(e),
 		Path:      sectionPath(s),
 		Factsheet: pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
 		Edition:   pageLink{Title: e.Title, Path: editionPath(e)},
@@ -471,14 +474,15 @@ func description(texts ...string) string {
 func cardsPath(pagePath string) string { return pagePath + model.CardsPageName + "/" }
 
 // cardsPage is the deck d as a page under pagePath, the page of its
-// theme, or nil for the deck of the whole edition.
-func (g generator) cardsPage(d cards.Deck, e *model.Edition, pagePath string, theme *pageLink, st *editionStatus, aliases []string) page {
+// theme, or nil for the deck of the whole edition; share is the picture
+// of a link to it.
+func (g generator) cardsPage(d cards.Deck, e *model.Edition, pagePath string, theme *pageLink, st *editionStatus, share *shareImage, aliases []string) page {
 	trail := []pageLink{{Title: e.Title, Path: editionPath(e)}}
 	if theme != nil {
 		trail = append(trail, *theme)
 	}
 	trail = append(trail, pageLink{Title: "Intervisiekaarten", Path: cardsPath(pagePath)})
-	p := cardsParams{Status: st, Document: documentOf(e), Trail: trail, Instructions: cards.Instructions, Count: d.Count(), Decks: g.decks[d.ID]}
+	p := cardsParams{Status: st, Document: documentOf(e), Share: share, Trail: trail, Instructions: cards.Instructions, Count: d.Count(), Decks: g.decks[d.ID]}
 	n := 1
 	for _, grp := range d.Groups {
 		cg := cardGroup{ID: grp.ID, Title: grp.Title, Back: markdown.Inline(grp.Back), Colours: coloursOf(grp.Colour),

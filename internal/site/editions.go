@@ -122,6 +122,7 @@ func (g generator) changes(e *model.Edition) page {
 		Path:     changesPath(e),
 		Status:   status(e, ""),
 		Document: documentOf(e),
+		Share:    editionShare(e),
 		Edition:  pageLink{Title: e.Label(), Path: editionPath(e)},
 		Previous: pageLink{Title: prev.Label(), Path: editionPath(prev)},
 		Empty:    d.Empty(),
@@ -290,6 +291,7 @@ type changesParams struct {
 	Path       string         `json:"path"`
 	Status     *editionStatus `json:"edition_status,omitempty"`
 	Document   document       `json:"document"`
+	Share      *shareImage    `json:"share"` // the picture of a link to the page
 	Edition    pageLink       `json:"edition"`
 	Previous   pageLink       `json:"previous"`
 	Empty      bool           `json:"empty"`

@@ -16,6 +16,7 @@ import (
 	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/pdfcache"
+	"github.com/rodedraad/rodedraad/internal/typeset"
 )
 
 // languageNames are the names of the interface languages, in themselves.
@@ -90,6 +91,9 @@ func (p project) writePages(s *model.Site) (written, error) {
 		decks.files[name] = file
 	}
 	if err := syncDir(filepath.Join(p.dir, "static"), decks.files); err != nil {
+		return written{}, err
+	}
+	if err := syncDir(filepath.Join(p.dir, "assets"), generatedAssets()); err != nil {
 		return written{}, err
 	}
 	return written{tooLong: decks.problems,
@@ -194,7 +198,8 @@ func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any
 	// Hugo's data directory is generated (empty): Hugo must not read the
 	// TOML in data/, which is rodedraad's.
 	mounts = append(mounts, mount{Source: filepath.Join(p.dir, "data"), Target: "data"},
-		mount{Source: filepath.Join(p.dir, "static"), Target: "static"})
+		mount{Source: filepath.Join(p.dir, "static"), Target: "static"},
+		mount{Source: filepath.Join(p.dir, "assets"), Target: "assets"})
 	return map[string]any{
 		"baseURL":                        baseURL,
 		"title":                          s.Title,
@@ -222,6 +227,7 @@ func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any
 			"content_language": "nl",
 			"description":      s.Description,
 			"rights":           rightsParams(s),
+			"share":            siteShare(s),
 		},
 	}
 }
@@ -238,6 +244,15 @@ func (p project) hugo(destination string, extra ...string) error {
 		args = append(args, "--destination", destination, "--quiet")
 	}
 	return commands.Execute(args)
+}
+
+// generatedAssets are the files for the theme to process that rodedraad
+// carries in itself: the fonts of the share pictures, the PDFs' own.
+func generatedAssets() map[string][]byte {
+	return map[string][]byte{
+		filepath.FromSlash("rodedraad/fonts/Lato-Regular.ttf"): typeset.Files[typeset.Regular],
+		filepath.FromSlash("rodedraad/fonts/Lato-Bold.ttf"):    typeset.Files[typeset.Bold],
+	}
 }
 
 func writeFile(name string, data []byte) error {

@@ -52,6 +52,7 @@ type factsheetTile struct {
 type editionParams struct {
 	Status       *editionStatus `json:"edition_status,omitempty"`
 	Document     document       `json:"document"`
+	Share        *shareImage    `json:"share"` // the picture of a link to the page
 	Editions     []editionLink  `json:"editions"`
 	Changes      *pageLink      `json:"changes,omitempty"` // what changed since the previous edition
 	Factsheet    pageLink       `json:"factsheet"`
@@ -177,6 +178,7 @@ type document struct {
 type themeParams struct {
 	Status         *editionStatus  `json:"edition_status,omitempty"`
 	Document       document        `json:"document"`
+	Share          *shareImage     `json:"share"` // the picture of a link to the page
 	Path           string          `json:"path"`
 	Factsheet      pageLink        `json:"factsheet"`
 	Edition        pageLink        `json:"edition"`
@@ -236,6 +238,7 @@ type themeNav struct {
 type sectionParams struct {
 	Status    *editionStatus `json:"edition_status,omitempty"`
 	Document  document       `json:"document"`
+	Share     *shareImage    `json:"share"` // the picture of a link to the page
 	Path      string         `json:"path"`
 	Factsheet pageLink       `json:"factsheet"`
 	Edition   pageLink       `json:"edition"`
@@ -332,6 +335,7 @@ type aboutParams struct {
 type cardsParams struct {
 	Status   *editionStatus `json:"edition_status,omitempty"`
 	Document document       `json:"document"`
+	Share    *shareImage    `json:"share"` // the picture of a link to the page
 	// Trail is the breadcrumbs: the edition, the theme of a theme's deck,
 	// and this page.
 	Trail        []pageLink  `json:"trail"`

@@ -54,7 +54,10 @@ Rendered PDFs (card decks and factsheets) are kept in resources/_gen/pdf
 in the source directory, or in --cacheDir, by the hash of what they are
 made of: a PDF whose input did not change is not rendered again.
 --ignoreCache renders every PDF. The cache may be deleted at any time;
-PDFs not used for 30 days are removed by the build.`,
+PDFs not used for 30 days are removed by the build. The pictures that
+links to the pages show when shared are kept in the same way, in
+resources/_gen/images or images/ in --cacheDir; the build removes the
+ones it no longer uses.`,
 		Example: "  rodedraad build\n  rodedraad build --drafts -d /tmp/voorproef\n  rodedraad build -s path/to/project -d /var/www/factsheets -b https://example.org/factsheets/\n  rodedraad build --previous public",
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -69,7 +72,7 @@ PDFs not used for 30 days are removed by the build.`,
 			}
 			pdfCache := cache.open(opts.source)
 			ctx, interruption := interruptible()
-			res, err := site.Build(ctx, s, site.Options{Source: opts.source, Destination: destination, BaseURL: baseURL, Previous: previous, Cache: pdfCache})
+			res, err := site.Build(ctx, s, site.Options{Source: opts.source, Destination: destination, BaseURL: baseURL, Previous: previous, Cache: pdfCache, ImageCache: cache.images(opts.source)})
 			if sig := interruption(); sig != nil && err != nil {
 				fmt.Fprintf(stderr, "rodedraad: interrupted (%s): the build stopped and removed its files; the previous output is unchanged.\n", signalNames[sig])
 				return &interruptedError{sig}

@@ -17,8 +17,8 @@ type cacheFlags struct {
 }
 
 func (c *cacheFlags) add(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&c.dir, "cacheDir", "", "where rendered PDFs are kept between runs (default resources/_gen/pdf in the source directory)")
-	cmd.Flags().BoolVar(&c.ignore, "ignoreCache", false, "render every PDF again, and store the new ones in the cache")
+	cmd.Flags().StringVar(&c.dir, "cacheDir", "", "where rendered PDFs are kept between runs, and build's share pictures in images/ there (default resources/_gen/pdf and resources/_gen/images in the source directory)")
+	cmd.Flags().BoolVar(&c.ignore, "ignoreCache", false, "render every PDF (and build every share picture) again, and store the new ones in the cache")
 }
 
 // open opens the cache. Where it cannot be written, as in a read-only
@@ -32,6 +32,16 @@ func (c *cacheFlags) open(source string) *pdfcache.Cache {
 	cache := pdfcache.Open(dir)
 	cache.Refresh = c.ignore
 	return cache
+}
+
+// images is where build keeps the share pictures Hugo draws: Hugo's
+// own place for them, resources/_gen/images in the source directory, or
+// images/ in --cacheDir.
+func (c *cacheFlags) images(source string) string {
+	if c.dir == "" {
+		return filepath.Join(source, "resources", "_gen", "images")
+	}
+	return filepath.Join(c.dir, "images")
 }
 
 // warnUnwritten says, once, that PDFs rendered now could not be stored

@@ -188,21 +188,24 @@ func (c *Cache) write(k Key, e Entry) error {
 // repository's own ignore rules expect.
 const ignoreAll = "# rodedraad's cache of rendered files: not for version control\n*\n"
 
-// makeDir makes the cache's directory, and in it a .gitignore, but only
-// when it makes the directory itself: a directory that exists may hold
-// files of its owner that must not be hidden from git.
-func (c *Cache) makeDir() error {
-	if err := os.MkdirAll(filepath.Dir(c.dir), 0o755); err != nil {
+func (c *Cache) makeDir() error { return MakeDir(c.dir) }
+
+// MakeDir makes the directory of a cache of rendered files, this one or
+// another, and in it a .gitignore, but only when it makes the directory
+// itself: a directory that exists may hold files of its owner that must
+// not be hidden from git.
+func MakeDir(dir string) error {
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
 		return err
 	}
-	err := os.Mkdir(c.dir, 0o755)
+	err := os.Mkdir(dir, 0o755)
 	if errors.Is(err, fs.ErrExist) {
 		return nil // another build made it first
 	}
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(c.dir, ".gitignore"), []byte(ignoreAll), 0o644)
+	return os.WriteFile(filepath.Join(dir, ".gitignore"), []byte(ignoreAll), 0o644)
 }
 
 // WriteError is the first failure to write an entry, if any.

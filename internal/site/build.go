@@ -30,6 +30,11 @@ type Options struct {
 	// for none. The build ends by pruning the entries it has not used
 	// for a long time (see PruneAfter).
 	Cache *pdfcache.Cache
+	// ImageCache is where Hugo keeps the share pictures it draws between
+	// builds, so that a build draws only the new ones; "" for nowhere. The
+	// build removes those it no longer uses, and draws them all again when
+	// Cache.Refresh is set.
+	ImageCache string
 }
 
 // PruneAfter is how long a cached PDF may go unused before a build
@@ -71,6 +76,11 @@ func Build(ctx context.Context, s *model.Site, opts Options) (Result, error) {
 	defer out.Close()
 
 	p := project{source: source, dir: out.Scratch(), cache: opts.Cache}
+	if opts.ImageCache != "" && writable(opts.ImageCache) {
+		if p.images, err = filepath.Abs(opts.ImageCache); err != nil {
+			return Result{}, err
+		}
+	}
 	w, err := p.write(s, opts.baseURL())
 	if err != nil {
 		return Result{}, fmt.Errorf("preparing the site: %w", err)
@@ -107,6 +117,22 @@ func Build(ctx context.Context, s *model.Site, opts Options) (Result, error) {
 		}
 	}
 	return Result{Pages: pages, Duration: time.Since(start), PDFs: w.pdfs, PDFsRendered: w.pdfsRendered, Notes: notes}, nil
+}
+
+// writable reports whether files can be made in dir, which it makes, as
+// the PDF cache makes its own, if need be. Hugo fails a build whose cache
+// it cannot write to; without one, as in a read-only checkout, it draws
+// every image again.
+func writable(dir string) bool {
+	if err := pdfcache.MakeDir(dir); err != nil {
+		return false
+	}
+	f, err := os.CreateTemp(dir, ".probe-*")
+	if err != nil {
+		return false
+	}
+	f.Close()
+	return os.Remove(f.Name()) == nil
 }
 
 // unmarkedBuild recognises the output of a rodedraad from before builds

@@ -30,6 +30,7 @@ type project struct {
 	dir    string          // where the generated files go
 	decks  deckCache       // rendered decks kept between updates; nil for a single build
 	cache  *pdfcache.Cache // rendered PDFs kept between builds; nil for none
+	images string          // where Hugo keeps the images it draws between builds; "" for the generated project
 }
 
 // written is what writing the pages found.
@@ -217,6 +218,7 @@ func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any
 		"resourceDir":                    filepath.Join(p.dir, "resources"),
 		"module":                         map[string]any{"mounts": mounts},
 		"sitemap":                        map[string]any{"changeFreq": "", "priority": -1},
+		"caches":                         p.caches(),
 		// Raw HTML in Markdown never reaches a page; code is highlighted
 		// with classes, styled in the theme's CSS, not inline styles.
 		"markup": map[string]any{
@@ -232,6 +234,16 @@ func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any
 	}
 }
 
+// caches are Hugo's file caches: the images it draws outlive the
+// generated project when they have a place of their own.
+func (p project) caches() map[string]any {
+	dir := filepath.Join(p.dir, "resources", "_gen", "images")
+	if p.images != "" {
+		dir = p.images
+	}
+	return map[string]any{"images": map[string]any{"dir": dir, "maxAge": -1}}
+}
+
 // hugo runs Hugo, linked into this binary, on the generated project:
 // a build into destination, or the command given in extra.
 func (p project) hugo(destination string, extra ...string) error {
@@ -242,6 +254,15 @@ func (p project) hugo(destination string, extra ...string) error {
 	args := append(extra, "--source", p.source, "--config", configs, "--cacheDir", filepath.Join(p.dir, "cache"))
 	if destination != "" {
 		args = append(args, "--destination", destination, "--quiet")
+		if p.images != "" {
+			// Draw every image again when the PDFs are rendered again;
+			// else drop the ones this build did not use from the cache.
+			if p.cache != nil && p.cache.Refresh {
+				args = append(args, "--ignoreCache")
+			} else {
+				args = append(args, "--gc")
+			}
+		}
 	}
 	return commands.Execute(args)
 }

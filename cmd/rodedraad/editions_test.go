@@ -53,7 +53,7 @@ func TestBuildPreviousListsLostAddresses(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errOut := runCLI("build", "-s", dir, "-d", first, "--previous", first)
-	if code != exitInvalid || !strings.Contains(errOut, "6 addresses of the previous site no longer resolve:\n  demo/2024/luisteren/\n") ||
+	if code != exitInvalid || !strings.Contains(errOut, "7 addresses of the previous site no longer resolve:\n  delen/demo/2024/luisteren.png\n  demo/2024/luisteren/\n") ||
 		!strings.Contains(errOut, "The previous output, if any, is unchanged.") {
 		t.Errorf("exit %d, stderr:\n%s", code, errOut)
 	}

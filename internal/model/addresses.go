@@ -13,6 +13,9 @@ const (
 	ChangesPageName = "wijzigingen"
 	// PublicationDir holds the factsheet PDFs of all editions.
 	PublicationDir = "publicatie"
+	// ShareDir holds the pictures that links to the pages show when they
+	// are shared.
+	ShareDir = "delen"
 )
 
 // SiteNames are the first parts of the addresses of the site's own pages
@@ -20,7 +23,7 @@ const (
 // the first part of its addresses, may not take: a factsheet 404 took
 // the place of the site's page for a missing address. A test of
 // cmd/rodedraad checks the list against what a build writes.
-var SiteNames = []string{"404", "css", "favicon", "index", "js", CardsPageName, "notities", "onderwerpen", "open-data", "over", PublicationDir, "robots", "sitemap", "zoeken", "zoekindex"}
+var SiteNames = []string{"404", "css", "favicon", "index", "js", CardsPageName, ShareDir, "notities", "onderwerpen", "open-data", "over", PublicationDir, "robots", "sitemap", "zoeken", "zoekindex"}
 
 // CheckFactsheetID is CheckID for a factsheet, whose id is the first part
 // of its addresses, where the site in another language starts too.

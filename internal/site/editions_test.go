@@ -125,6 +125,7 @@ func TestPreviousCheckFailsWhenAnAliasIsRemoved(t *testing.T) {
 		t.Fatalf("want a LostAddressesError, got %v", err)
 	}
 	want := []string{
+		"delen/demo/2024/luisteren.png",
 		"demo/2024/luisteren/",
 		"demo/2024/luisteren/kaarten/",
 		"en/demo/2024/luisteren/",
@@ -135,7 +136,7 @@ func TestPreviousCheckFailsWhenAnAliasIsRemoved(t *testing.T) {
 	if !slices.Equal(lost.Addresses, want) {
 		t.Errorf("lost addresses:\n%s\nwant:\n%s", strings.Join(lost.Addresses, "\n"), strings.Join(want, "\n"))
 	}
-	if !strings.Contains(err.Error(), "6 addresses of the previous site no longer resolve:\n  demo/2024/luisteren/\n") {
+	if !strings.Contains(err.Error(), "7 addresses of the previous site no longer resolve:\n  delen/demo/2024/luisteren.png\n  demo/2024/luisteren/\n") {
 		t.Errorf("message: %v", err)
 	}
 	if after := hashDir(t, first); len(after) != len(before) {

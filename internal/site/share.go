@@ -1,9 +1,6 @@
 package site
 
 import (
-	"crypto/sha256"
-	"encoding/json"
-	"fmt"
 	"math"
 	"strings"
 
@@ -32,7 +29,10 @@ const (
 // It goes to the theme as page params (JSON) and, for the pages that
 // belong to no edition, as site params (TOML), by the same names.
 type shareImage struct {
-	File       string      `json:"file" toml:"file"` // from the site root
+	File string `json:"file" toml:"file"` // from the site root
+	// Formerly are the files of the picture at the addresses of a
+	// renamed theme's former ids, which stay, as its pages do.
+	Formerly   []string    `json:"formerly,omitempty" toml:"formerly,omitempty"`
 	Width      int         `json:"width" toml:"width"`
 	Height     int         `json:"height" toml:"height"`
 	Background string      `json:"background" toml:"background"`
@@ -77,8 +77,11 @@ const (
 
 // siteShare is the picture of the pages that belong to no edition.
 func siteShare(s *model.Site) *shareImage {
-	return shareLayout{title: s.Title, background: model.ThemePalette[0]}.image("delen/site")
+	return shareLayout{title: s.Title, background: model.ThemePalette[0]}.image(shareFile("site"))
 }
+
+// shareFile is the file of a picture by its name, which may have slashes.
+func shareFile(name string) string { return model.ShareDir + "/" + name + ".png" }
 
 // editionShare is the picture of an edition's pages other than its
 // themes': the factsheet, on the colour of the site's PDFs.
@@ -89,21 +92,24 @@ func editionShare(e *model.Edition) *shareImage {
 		above = d.Publisher + " · " + above
 	}
 	return shareLayout{above: above, title: d.Factsheet, background: model.ThemePalette[0]}.
-		image("delen/" + e.Factsheet.ID + "/" + e.ID)
+		image(shareFile(e.Factsheet.ID + "/" + e.ID))
 }
 
 // themeShare is the picture of a theme's pages: its title on its colour.
 func themeShare(t *model.Theme) *shareImage {
-	return shareLayout{above: t.Edition.Factsheet.Title, title: t.Title, background: t.Colour}.
-		image("delen/" + t.Edition.Factsheet.ID + "/" + t.Edition.ID + "/" + t.ID)
+	edition := t.Edition.Factsheet.ID + "/" + t.Edition.ID + "/"
+	img := shareLayout{above: t.Edition.Factsheet.Title, title: t.Title, background: t.Colour}.image(shareFile(edition + t.ID))
+	for _, id := range t.Formerly {
+		img.Formerly = append(img.Formerly, shareFile(edition+id))
+	}
+	return img
 }
 
-// image lays the picture out. Its file is name with a hash of what it
-// shows: a picture that changes gets a new address, so that apps that keep
-// the previews they fetched do not go on showing the old one.
-func (l shareLayout) image(name string) *shareImage {
+// image lays the picture out, to be drawn into file. A picture keeps its
+// address when what it shows changes, as a page does.
+func (l shareLayout) image(file string) *shareImage {
 	bg, ink := legibleOn(l.background)
-	img := &shareImage{Width: shareWidth, Height: shareHeight, Background: string(bg), Colour: string(ink)}
+	img := &shareImage{File: file, Width: shareWidth, Height: shareHeight, Background: string(bg), Colour: string(ink)}
 	top, bottom := shareMargin, shareHeight-shareMargin
 	var says []string
 	if l.above != "" {
@@ -118,9 +124,6 @@ func (l shareLayout) image(name string) *shareImage {
 	img.Texts = append(img.Texts, title)
 	says = append(says, l.title)
 	img.Alt = strings.Join(says, " · ")
-	shown, _ := json.Marshal(img)
-	sum := sha256.Sum256(shown)
-	img.File = fmt.Sprintf("%s-%x.png", name, sum[:4])
 	return img
 }
 

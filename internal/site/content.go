@@ -207,6 +207,7 @@ func (g generator) theme(t *model.Theme, i int) page {
 		Nav:            themeNav{Position: i + 1, Count: len(e.Themes)},
 		Decks:          g.decks[cards.ThemeDeck(t).ID],
 	}
+	p.Audience = sharedAudience(p.Questions)
 	for _, pr := range t.Practice {
 		p.Practice = append(p.Practice, practice{ID: pr.ID, Text: markdown.Inline(string(pr.Text)), Sub: inlines(pr.Sub)})
 	}
@@ -366,9 +367,26 @@ func (g generator) level(id string) *level {
 func (g generator) steps(e *model.Edition, steps []model.Step) []step {
 	out := make([]step, 0, len(steps))
 	for _, s := range steps {
-		out = append(out, step{Title: s.Title, Text: markdown.Block(string(s.Text)), Questions: g.questions(e, s.Questions), How: inlines(s.How)})
+		qs := g.questions(e, s.Questions)
+		out = append(out, step{Title: s.Title, Text: markdown.Block(string(s.Text)), Questions: qs, Audience: sharedAudience(qs), How: inlines(s.How)})
 	}
 	return out
+}
+
+// sharedAudience is the audience of all questions of a list when they
+// share one: the page then names it once, not at every question, where
+// the same tag over and over says nothing. It is "" when the audiences
+// differ, and for a single question, whose own tag already says it once.
+func sharedAudience(qs []question) string {
+	if len(qs) < 2 {
+		return ""
+	}
+	for _, q := range qs[1:] {
+		if q.Audience != qs[0].Audience {
+			return ""
+		}
+	}
+	return qs[0].Audience
 }
 
 func tile(t *model.Theme) themeTile {

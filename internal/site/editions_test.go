@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
 	"io/fs"
@@ -426,6 +427,25 @@ func TestSearchHoldsOnlyCurrentEditions(t *testing.T) {
 	index := readFile(t, filepath.Join(revisedDrafts.build(t), searchIndexFile))
 	if strings.Contains(index, "/demo/2024/") || strings.Contains(index, "/demo/2026/") || !strings.Contains(index, "/demo/2025/") {
 		t.Errorf("the search index must hold the current edition of each factsheet, not older ones nor drafts:\n%s", index)
+	}
+}
+
+// A search result names the edition it comes from when its factsheet has
+// more than one; with a single edition, as every factsheet of the
+// published demo, the factsheet says it all.
+func TestSearchNamesTheEditionWhereThereAreSeveral(t *testing.T) {
+	for out, want := range map[string]string{revised.build(t): "2025", demoSite(t): ""} {
+		script := readFile(t, filepath.Join(out, searchIndexFile))
+		var idx searchIndex
+		must(t, json.Unmarshal([]byte(strings.TrimSuffix(strings.TrimPrefix(script, "window.rodedraadSearch="), ";\n")), &idx))
+		for _, theme := range idx.Themes {
+			if edition := theme[3]; edition != want {
+				t.Errorf("%s: a search result from %q names the edition %q, want %q", out, theme[2], edition, want)
+			}
+		}
+		if len(idx.Themes) == 0 {
+			t.Errorf("%s: no themes in the search index", out)
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -126,9 +127,24 @@ func TestInjectedTextStaysInertInHTML(t *testing.T) {
 	}
 	// In a browser: nothing runs.
 	browsertest.Require(t)
-	tab := browsertest.NewBrowser(t).Open(t, browsertest.Serve(t, out)+"demo/2024/luisteren/", browsertest.Desktop)
+	b, base := browsertest.NewBrowser(t), browsertest.Serve(t, out)
+	tab := b.Open(t, base+"demo/2024/luisteren/", browsertest.Desktop)
 	if live := browsertest.Eval[int](t, tab, `document.querySelectorAll("img[src=x], script:not([src]), [onerror]").length`); live > 0 {
 		t.Errorf("%d elements of the payload are live in the browser", live)
+	}
+	// Nor in search results, which the page's script makes from the
+	// index: of text nodes, with the words found marked, never markup.
+	tab = b.Open(t, base+"zoeken/?q=onerror", browsertest.Desktop)
+	tab.Until(t, `document.querySelector("#zoekresultaten li")`)
+	if live := browsertest.Eval[int](t, tab, `document.querySelectorAll("img[src=x], script:not([src]), [onerror], a[href^=javascript]").length`); live > 0 {
+		t.Errorf("%d elements of the payload are live in the search results", live)
+	}
+	titles := browsertest.Eval[[]string](t, tab, `[...document.querySelectorAll("#zoekresultaten a")].map(a => a.textContent)`)
+	if !slices.ContainsFunc(titles, func(s string) bool { return strings.Contains(s, `<img src=x onerror=alert(1)>`) }) {
+		t.Errorf("no search result shows the payload as text: %q", titles)
+	}
+	if marks := browsertest.Eval[[]string](t, tab, `[...document.querySelectorAll("#zoekresultaten mark")].map(m => m.textContent)`); !slices.Contains(marks, "onerror") {
+		t.Errorf("the word found is not marked in the search results: marks %q", marks)
 	}
 }
 

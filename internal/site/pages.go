@@ -187,6 +187,7 @@ type themeParams struct {
 	Explanation    template.HTML   `json:"explanation_html,omitempty"`
 	QuestionsTitle string          `json:"questions_title,omitempty"`
 	Questions      []question      `json:"questions"`
+	Audience       string          `json:"questions_audience,omitempty"` // the one all Questions share: see sharedAudience
 	PracticeTitle  string          `json:"practice_title,omitempty"`
 	Practice       []practice      `json:"practice"`
 	Quotes         []quote         `json:"quotes"`
@@ -285,6 +286,7 @@ type step struct {
 	Title     string          `json:"title"`
 	Text      template.HTML   `json:"text_html,omitempty"`
 	Questions []question      `json:"questions"`
+	Audience  string          `json:"questions_audience,omitempty"` // the one all Questions share: see sharedAudience
 	How       []template.HTML `json:"how_html"`
 }
 

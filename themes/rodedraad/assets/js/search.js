@@ -4,6 +4,10 @@
 (function () {
   "use strict";
   var index = window.rodedraadSearch;
+  // An entry: [kind, theme number, anchor, text, audience, level]; the
+  // text is the title, then, after a line break, the rest. A theme (or
+  // building block): [title, path, factsheet, edition, colour class].
+  var KIND = 0, THEME = 1, ANCHOR = 2, TEXT = 3;
   var form = document.querySelector("[data-search]");
   if (!index || !form) return;
   var input = form.querySelector("input");
@@ -22,7 +26,7 @@
   // then a range of neighbouring words, found by bisection.
   var postings = Object.create(null);
   index.entries.forEach(function (entry, i) {
-    words(entry[3]).forEach(function (w) {
+    words(entry[TEXT]).forEach(function (w) {
       var list = postings[w] || (postings[w] = []);
       if (list[list.length - 1] !== i) list.push(i);
     });
@@ -62,8 +66,8 @@
       scores = both;
     });
     return Array.from(scores.keys()).sort(function (a, b) {
-      var sa = scores.get(a) * 10 + kindWeight[index.entries[a][0]];
-      var sb = scores.get(b) * 10 + kindWeight[index.entries[b][0]];
+      var sa = scores.get(a) * 10 + kindWeight[index.entries[a][KIND]];
+      var sb = scores.get(b) * 10 + kindWeight[index.entries[b][KIND]];
       return sb - sa || a - b;
     });
   }
@@ -74,8 +78,106 @@
   var home = document.querySelector(".site-title").href.replace(/index\.html$/, "");
 
   function href(entry) {
-    var theme = index.themes[entry[1]];
-    return home + theme[1].slice(1) + "index.html" + (entry[2] ? "#" + entry[2] : "");
+    var theme = index.themes[entry[THEME]];
+    return home + theme[1].slice(1) + "index.html" + (entry[ANCHOR] ? "#" + entry[ANCHOR] : "");
+  }
+
+  // A run of letters and digits, with their accents, is a word as find
+  // sees it (or a few: words() splits at letters such as 'ß'). It is found
+  // when one of its words begins with a term of the query.
+  var wordRun = /[\p{L}\p{N}\p{M}]+/gu;
+  function found(run, terms) {
+    return words(run).some(function (w) {
+      return terms.some(function (term) { return w.lastIndexOf(term, 0) === 0; });
+    });
+  }
+
+  // appendMarked adds text to parent, the words found in <mark>. Text
+  // nodes only: the index's texts are data, never markup.
+  function appendMarked(parent, text, terms) {
+    var last = 0, m;
+    wordRun.lastIndex = 0;
+    while ((m = wordRun.exec(text))) {
+      if (!found(m[0], terms)) continue;
+      parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = m[0];
+      parent.appendChild(mark);
+      last = m.index + m[0].length;
+    }
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  // snippet is a window of about snippetLength characters of text around
+  // the first word found, or its beginning, cut between words, with '…'
+  // where it was cut.
+  var snippetLength = 180;
+  function snippet(text, terms) {
+    text = text.replace(/\s+/g, " ").trim();
+    if (text.length <= snippetLength) return text;
+    var first = 0, m;
+    wordRun.lastIndex = 0;
+    while ((m = wordRun.exec(text))) {
+      if (found(m[0], terms)) { first = m.index; break; }
+    }
+    // A third of the window before the word, the rest after it.
+    var start = Math.max(0, Math.min(first - snippetLength / 3, text.length - snippetLength));
+    var end = start + snippetLength;
+    if (start > 0 && text.charAt(start - 1) !== " ") {
+      var space = text.indexOf(" ", start);
+      start = space < 0 || space >= first ? first : space + 1;
+    }
+    if (end < text.length) {
+      var before = text.lastIndexOf(" ", end);
+      if (before > first) end = before;
+    }
+    return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
+  }
+
+  // A result: the title as its link, its kind and where it comes from,
+  // and a snippet of its text, with the words found marked in both.
+  function result(entry, terms) {
+    var theme = index.themes[entry[THEME]];
+    var lineBreak = entry[TEXT].indexOf("\n");
+    var titleText = lineBreak < 0 ? entry[TEXT] : entry[TEXT].slice(0, lineBreak);
+    var rest = lineBreak < 0 ? "" : entry[TEXT].slice(lineBreak + 1);
+    var li = document.createElement("li");
+    li.className = "search-result " + theme[4];
+    var title = document.createElement("h2");
+    title.className = "search-result__title";
+    var a = document.createElement("a");
+    a.href = href(entry);
+    a.setAttribute("lang", "nl");
+    appendMarked(a, titleText, terms);
+    title.appendChild(a);
+    li.appendChild(title);
+
+    var meta = document.createElement("p");
+    meta.className = "search-result__meta";
+    var kind = document.createElement("span");
+    kind.className = "search-result__kind";
+    kind.textContent = form.dataset["kind" + entry[KIND].toUpperCase()];
+    // Where it comes from: the theme or building block (a theme's own
+    // result leaves it out), the factsheet, and the edition, if named.
+    var place = [theme[2]];
+    if (entry[KIND] !== "t") place.unshift(theme[0]);
+    if (theme[3]) place.push(theme[3]);
+    var where = document.createElement("span");
+    where.setAttribute("lang", "nl");
+    where.textContent = place.join(" · ");
+    meta.appendChild(kind);
+    meta.appendChild(document.createTextNode(" · "));
+    meta.appendChild(where);
+    li.appendChild(meta);
+
+    if (rest) {
+      var body = document.createElement("p");
+      body.className = "search-result__snippet";
+      body.setAttribute("lang", "nl");
+      appendMarked(body, snippet(rest, terms), terms);
+      li.appendChild(body);
+    }
+    return li;
   }
 
   function message(count, query) {
@@ -85,27 +187,14 @@
 
   var announce;
   function show(query) {
-    var found = find(query);
+    var results = find(query), terms = words(query);
     list.textContent = "";
-    found.slice(0, maxResults).forEach(function (e) {
-      var entry = index.entries[e], theme = index.themes[entry[1]];
-      var li = document.createElement("li");
-      li.className = "search-result " + theme[3];
-      var a = document.createElement("a");
-      a.href = href(entry);
-      a.textContent = entry[3];
-      a.setAttribute("lang", "nl");
-      var meta = document.createElement("span");
-      meta.className = "search-result__meta";
-      meta.textContent = form.dataset["kind" + entry[0].toUpperCase()] + " · " + theme[0] + " · " + theme[2];
-      meta.setAttribute("lang", "nl");
-      li.appendChild(a);
-      li.appendChild(meta);
-      list.appendChild(li);
+    results.slice(0, maxResults).forEach(function (e) {
+      list.appendChild(result(index.entries[e], terms));
     });
     // Announced when typing pauses, not at every key.
     clearTimeout(announce);
-    var text = query.trim() ? message(found.length, query.trim()) : "";
+    var text = query.trim() ? message(results.length, query.trim()) : "";
     announce = setTimeout(function () { status.textContent = text; }, 400);
     var url = new URL(location.href);
     if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");

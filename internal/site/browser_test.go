@@ -142,18 +142,26 @@ var draftPageTypes = []string{
 	"friesland/2025-voorbeeld/kaarten/",        // cards of a draft
 }
 
+// servedPages are some pages of a site, served at base.
+type servedPages struct {
+	base  string
+	paths []string
+}
+
+// everyPageKind serves the demo and its preview with drafts, for the page
+// of each kind in pageTypes and draftPageTypes.
+func everyPageKind(t *testing.T) []servedPages {
+	return []servedPages{
+		{browsertest.Serve(t, demoSite(t)), pageTypes},
+		{browsertest.Serve(t, draftSite(t)), draftPageTypes},
+	}
+}
+
 func TestBrowserAccessibilityAndPrivacy(t *testing.T) {
 	browsertest.Require(t)
 	b := browsertest.NewBrowser(t)
-	sites := []struct {
-		base  string
-		paths []string
-	}{
-		{browsertest.Serve(t, demoSite(t)), pageTypes},
-		{browsertest.Serve(t, draftSite(t)), draftPageTypes},
-		// An older edition, which the demo no longer has.
-		{browsertest.Serve(t, revised.build(t)), []string{"demo/2024/", "demo/2024/luisteren/", "demo/2025/wijzigingen/"}},
-	}
+	// And an older edition, which the demo no longer has.
+	sites := append(everyPageKind(t), servedPages{browsertest.Serve(t, revised.build(t)), []string{"demo/2024/", "demo/2024/luisteren/", "demo/2025/wijzigingen/"}})
 	for _, site := range sites {
 		testAccessibilityAndPrivacy(t, b, site.base, site.paths)
 	}

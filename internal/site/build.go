@@ -100,7 +100,7 @@ func Build(ctx context.Context, s *model.Site, opts Options) (Result, error) {
 			return Result{}, &LostAddressesError{Addresses: lost}
 		}
 	}
-	pages, err := countPages(out.Staging())
+	pages, err := pagesIn(out.Staging())
 	if err != nil {
 		return Result{}, err
 	}
@@ -116,7 +116,7 @@ func Build(ctx context.Context, s *model.Site, opts Options) (Result, error) {
 			notes = append(notes, fmt.Sprintf("old PDFs in the cache %s could not all be removed: %v", opts.Cache.Dir(), err))
 		}
 	}
-	return Result{Pages: pages, Duration: time.Since(start), PDFs: w.pdfs, PDFsRendered: w.pdfsRendered, Notes: notes}, nil
+	return Result{Pages: len(pages), Duration: time.Since(start), PDFs: w.pdfs, PDFsRendered: w.pdfsRendered, Notes: notes}, nil
 }
 
 // writable reports whether files can be made in dir, which it makes, as
@@ -164,9 +164,10 @@ func (o Options) baseURL() string {
 	return o.BaseURL
 }
 
-// countPages counts the HTML pages, leaving out Hugo's alias redirects.
-func countPages(dir string) (int, error) {
-	n := 0
+// pagesIn lists the HTML pages under dir as slash paths below it, leaving
+// out Hugo's alias redirects.
+func pagesIn(dir string) ([]string, error) {
+	var pages []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") {
 			return err
@@ -176,9 +177,13 @@ func countPages(dir string) (int, error) {
 			return err
 		}
 		if _, redirect := redirectTarget(data); !redirect {
-			n++
+			rel, err := filepath.Rel(dir, path)
+			if err != nil {
+				return err
+			}
+			pages = append(pages, filepath.ToSlash(rel))
 		}
 		return nil
 	})
-	return n, err
+	return pages, err
 }

@@ -53,20 +53,16 @@ func TestBrowserDarkScheme(t *testing.T) {
 
 	// Every other kind of page keeps its contrast in the dark too: levels,
 	// step plans, the marks and word changes of a new edition.
-	drafts := browsertest.Serve(t, draftSite(t))
+	sites := everyPageKind(t)
 	for _, vp := range []browsertest.Viewport{browsertest.Phone, browsertest.Desktop} {
 		tab := b.Open(t, "about:blank", vp)
 		tab.EmulateFeature(t, "prefers-color-scheme", "dark")
-		for _, path := range pageTypes {
-			tab.Go(t, base+path)
-			for _, v := range browsertest.Axe(t, tab) {
-				t.Errorf("/%s at %s, dark: %s", path, vp, v)
-			}
-		}
-		for _, path := range draftPageTypes {
-			tab.Go(t, drafts+path)
-			for _, v := range browsertest.Axe(t, tab) {
-				t.Errorf("/%s (preview) at %s, dark: %s", path, vp, v)
+		for _, site := range sites {
+			for _, path := range site.paths {
+				tab.Go(t, site.base+path)
+				for _, v := range browsertest.Axe(t, tab) {
+					t.Errorf("%s%s at %s, dark: %s", site.base, path, vp, v)
+				}
 			}
 		}
 	}
@@ -239,13 +235,7 @@ func TestBrowserFirstPhoneScreenShowsTheHeading(t *testing.T) {
 func TestBrowserTypeScale(t *testing.T) {
 	browsertest.Require(t)
 	b := browsertest.NewBrowser(t)
-	sites := []struct {
-		base  string
-		paths []string
-	}{
-		{browsertest.Serve(t, demoSite(t)), pageTypes},
-		{browsertest.Serve(t, draftSite(t)), draftPageTypes},
-	}
+	sites := everyPageKind(t)
 	for _, vp := range []browsertest.Viewport{browsertest.Phone, browsertest.Desktop} {
 		tab := b.Open(t, "about:blank", vp)
 		for _, site := range sites {

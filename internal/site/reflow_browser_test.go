@@ -1,9 +1,6 @@
 package site
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -50,22 +47,7 @@ const overflowing = `(() => {
 // leaving out the redirects that keep old addresses working.
 func builtPages(t *testing.T, dir string) []string {
 	t.Helper()
-	var pages []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if strings.Contains(string(b), `http-equiv="refresh"`) {
-			return nil
-		}
-		rel, _ := filepath.Rel(dir, path)
-		pages = append(pages, filepath.ToSlash(rel))
-		return nil
-	})
+	pages, err := pagesIn(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,8 @@ package site
 
 import (
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -226,6 +228,50 @@ func TestBrowserFirstPhoneScreenShowsTheHeading(t *testing.T) {
 		if bottom := browsertest.Eval[float64](t, tab, `document.querySelector("h1").getBoundingClientRect().bottom`); bottom > float64(phone.Height) {
 			t.Errorf("%s at %s: the heading ends at %.0f px, below the first screen", url, phone, bottom)
 		}
+	}
+}
+
+// On a phone the page is drawn as it stays: the header does not shrink
+// when the deferred script has run. It did, when the script folded the
+// menu, and Lighthouse counted the long theme page's content moving up as a
+// layout shift of 0.1. The page served without its script is the page as
+// first drawn.
+func TestBrowserPhoneHeaderDrawnAsItStays(t *testing.T) {
+	browsertest.Require(t)
+	dir := demoSite(t)
+	files := http.FileServer(http.Dir(dir))
+	withheld := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, ".js") {
+			http.Error(w, "not yet", http.StatusServiceUnavailable)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(withheld.Close)
+	full := browsertest.Serve(t, dir)
+	b := browsertest.NewBrowser(t)
+	const header = `document.querySelector(".site-header").getBoundingClientRect().height`
+	for _, path := range []string{"", firstTheme, "friesland/"} {
+		first := browsertest.Eval[float64](t, b.Open(t, withheld.URL+"/"+path, browsertest.Phone), header)
+		tab := b.Open(t, full+path, browsertest.Phone)
+		after := browsertest.Eval[float64](t, tab, header)
+		if first != after {
+			t.Errorf("/%s at %s: the header is %.0f px high as first drawn and %.0f px once the script has run", path, browsertest.Phone, first, after)
+		}
+		// Folded, the menu opens with its button.
+		const navShown = `document.querySelector(".site-nav").getClientRects().length > 0`
+		if browsertest.Eval[bool](t, tab, navShown) {
+			t.Errorf("/%s at %s: the menu is open before its button is pressed", path, browsertest.Phone)
+		}
+		browsertest.Eval[bool](t, tab, `document.querySelector("[data-menu-button]").click(), true`)
+		if !browsertest.Eval[bool](t, tab, navShown) || browsertest.Eval[string](t, tab, `document.querySelector("[data-menu-button]").getAttribute("aria-expanded")`) != "true" {
+			t.Errorf("/%s at %s: the menu button does not open the menu", path, browsertest.Phone)
+		}
+	}
+	// On a wide screen there is no menu button: the menu is in the header.
+	tab := b.Open(t, full+firstTheme, browsertest.Desktop)
+	if browsertest.Eval[bool](t, tab, `document.querySelector("[data-menu-button]").getClientRects().length > 0 || document.querySelector(".site-nav").getClientRects().length == 0`) {
+		t.Errorf("/%s at %s: a menu button, or no menu", firstTheme, browsertest.Desktop)
 	}
 }
 

@@ -8,12 +8,11 @@
   });
 
   // On a phone the navigation folds behind a menu button; CSS shows the
-  // button there only, and without this script the menu stays open.
+  // button there only, and only where scripts run (without them the menu
+  // stays open).
   var menuButton = document.querySelector("[data-menu-button]");
   var menu = document.getElementById("site-menu");
   if (menuButton && menu) {
-    document.documentElement.classList.add("has-menu");
-    menuButton.hidden = false;
     menuButton.addEventListener("click", function () {
       var open = menuButton.getAttribute("aria-expanded") !== "true";
       menuButton.setAttribute("aria-expanded", String(open));

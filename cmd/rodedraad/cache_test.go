@@ -100,10 +100,7 @@ func plant(t *testing.T, project, cacheDir, deck string, opts cards.Options) []b
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	decks, err := cards.Decks(s, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	decks := cards.Decks(s)
 	cache := pdfcache.Open(cacheDir)
 	planted := []byte("%PDF-1.7\n% planted in the cache by " + t.Name() + "\n%%EOF\n")
 	for _, d := range decks {

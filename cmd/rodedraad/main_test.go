@@ -120,7 +120,7 @@ func TestCardsCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	pdf := filepath.Join(out, "friesland-2021-2024-verklarende-analyse-a7.pdf")
-	if !strings.Contains(stdout, pdf+": 8 cards, ") || !strings.HasSuffix(stdout, "1 deck with 8 cards\n") {
+	if !strings.Contains(stdout, pdf+": 9 cards (an instruction card and 8 questions), ") || !strings.HasSuffix(stdout, "1 deck: 8 question cards and 1 instruction card\n") {
 		t.Errorf("stdout:\n%s", stdout)
 	}
 	if data, err := os.ReadFile(pdf); err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
@@ -131,7 +131,7 @@ func TestCardsCommand(t *testing.T) {
 			t.Errorf("%v: exit %d, %s", args, code, errOut)
 		}
 	}
-	if code, _, errOut := runCLI("cards", "-s", "../..", "-d", out, "--theme", "friesland/bestaat-niet"); code != exitUsage || !strings.Contains(errOut, `no theme "friesland/bestaat-niet"`) {
+	if code, _, errOut := runCLI("cards", "-s", "../..", "-d", out, "--theme", "friesland/bestaat-niet"); code != exitUsage || !strings.Contains(errOut, `--theme friesland/bestaat-niet names no theme or edition`) {
 		t.Errorf("unknown theme: exit %d, %s", code, errOut)
 	}
 }

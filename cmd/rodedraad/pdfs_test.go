@@ -63,10 +63,7 @@ func TestEveryPDFOfTheDemoIsTaggedSoundAndReadsInOrder(t *testing.T) {
 		t.Fatal(diags)
 	}
 	s.DropDrafts()
-	decks, err := cards.Decks(s, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	decks := cards.Decks(s)
 	pdftotext := browsertest.Tool(t, "pdftotext", "poppler-utils")
 	for _, d := range decks {
 		name := cards.FileName(d.Deck, cards.Options{Size: cards.A6, Sheet: cards.A4})

@@ -117,10 +117,7 @@ func measure(b *testing.B, f func()) Usage {
 }
 
 func renderAllDecks(b *testing.B, s *model.Site) {
-	all, err := cards.Decks(s, "")
-	if err != nil {
-		b.Fatal(err)
-	}
+	all := cards.Decks(s)
 	formats := []cards.Options{{Size: cards.A6, Sheet: cards.A4}, {Size: cards.A7, Sheet: cards.A4}}
 	work := make(chan int)
 	var wg sync.WaitGroup

@@ -163,7 +163,7 @@ func BenchmarkCardPathological(b *testing.B) {
 		{"hyphens-3000", strings.Repeat("a-", 1500)},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			benchmarkRender(b, Deck{ID: "lang", Title: "Lang", Series: "Reeks", Source: "Bron", Groups: []Group{{
+			benchmarkRender(b, Deck{ID: "lang", Title: "Lang", Series: "Reeks", Sources: []string{"Bron"}, Groups: []Group{{
 				Title: "Lang", Colour: "#1f5f8b", Questions: []model.Question{{ID: "woord", Text: model.Inline(c.text), Audience: model.Professional}},
 			}}})
 		})

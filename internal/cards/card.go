@@ -2,6 +2,7 @@ package cards
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/markdown"
 	"github.com/rodedraad/rodedraad/internal/model"
@@ -16,7 +17,8 @@ type card struct {
 	footL    string // bottom left: audience and level
 	footR    string // bottom right: 'n / total'
 	back     []block
-	backFoot string
+	backFoot string // bottom left of the back: the factsheet
+	backNum  string // bottom right of the back: the card's number, for the facilitator
 	id       string // what a report names: the question id, or 'instructions'
 }
 
@@ -44,7 +46,8 @@ func cardsOf(d Deck, site *model.Site) []card {
 				back: []block{
 					{runs: []markdown.Run{{Text: g.Title, Bold: true}}, scale: 1},
 				},
-				backFoot: d.backFoot(),
+				backFoot: g.backFoot(),
+				backNum:  fmt.Sprintf("%d", n),
 			}
 			if site != nil && q.Level != "" {
 				if lv := site.Level(q.Level); lv != nil {
@@ -68,11 +71,11 @@ func cardsOf(d Deck, site *model.Site) []card {
 
 // backFoot is the foot of a question card's back: the factsheet, and for
 // a draft that it is one.
-func (d Deck) backFoot() string {
-	if d.Draft {
-		return draftLabel + " · " + d.Series
+func (g Group) backFoot() string {
+	if g.Draft {
+		return draftLabel + " · " + g.Series
 	}
-	return d.Series
+	return g.Series
 }
 
 func italicise(runs []markdown.Run) []markdown.Run {
@@ -105,7 +108,11 @@ func instructionCard(d Deck) card {
 		c.label = draftLabel + " – intervisiekaarten"
 		c.back = append(c.back, block{runs: []markdown.Run{{Text: draftNote, Bold: true}}, scale: 0.75})
 	} else {
-		c.back = append(c.back, block{runs: []markdown.Run{{Text: "Bron: " + d.Source + ". In eigen woorden weergegeven."}}, scale: 0.75})
+		label := "Bron: "
+		if len(d.Sources) > 1 {
+			label = "Bronnen: "
+		}
+		c.back = append(c.back, block{runs: []markdown.Run{{Text: label + strings.Join(d.Sources, "; ") + ". In eigen woorden weergegeven."}}, scale: 0.75})
 	}
 	if d.Notice != "" {
 		c.back = append(c.back, block{runs: []markdown.Run{{Text: d.Notice}}, scale: 0.7})
@@ -125,6 +132,7 @@ type laidOut struct {
 type placedPara struct {
 	typeset.Paragraph
 	x, y   float64
+	width  float64 // the measure the lines were broken to
 	bullet string
 	bx     float64 // where the bullet goes
 }
@@ -146,13 +154,23 @@ func (l laidOut) boxes() []box {
 // layout sets blocks in area at the largest size from max down to min, in
 // half points, at which they fit. When none fits, it sets them at min and
 // reports fits = false; the renderer clips what sticks out.
+//
+// Words are broken only where that helps: read across a table, a short
+// question is easier whole. At each size the text is set in whole words
+// first, and hyphenated only when that is what makes it fit, takes fewer
+// lines, or leaves a far less ragged edge.
 func layout(blocks []block, area box, maxSize, minSize float64, m typeset.Measurer) laidOut {
 	for size := maxSize; size >= minSize-0.001; size -= 0.5 {
-		if l, ok := layoutAt(blocks, area, size, m); ok {
-			return l
+		whole, wholeFits := layoutAt(blocks, area, size, m, false)
+		hyphenated, hyphenatedFits := layoutAt(blocks, area, size, m, true)
+		switch {
+		case wholeFits && (!hyphenatedFits || !whole.hyphenationHelps(hyphenated, area.w)):
+			return whole
+		case hyphenatedFits:
+			return hyphenated
 		}
 	}
-	l, _ := layoutAt(blocks, area, minSize, m)
+	l, _ := layoutAt(blocks, area, minSize, m, true)
 	l.fits = false
 	l.cut(area, m)
 	return l
@@ -217,7 +235,38 @@ func ellipsis(ln *lineAt, right float64, m typeset.Measurer) {
 	}
 }
 
-func layoutAt(blocks []block, area box, size float64, m typeset.Measurer) (laidOut, bool) {
+// hyphenationHelps reports whether hyphenated, the same text as l with
+// words broken, reads better: fewer lines, or a ragged edge whose widest
+// gap is less than half of l's where l's is over a third of the width.
+func (l laidOut) hyphenationHelps(hyphenated laidOut, width float64) bool {
+	if hyphenated.lines() < l.lines() {
+		return true
+	}
+	gap, hyphenatedGap := l.widestGap(), hyphenated.widestGap()
+	return gap > width/3 && hyphenatedGap < gap/2
+}
+
+func (l laidOut) lines() int {
+	n := 0
+	for _, p := range l.paras {
+		n += len(p.Lines)
+	}
+	return n
+}
+
+// widestGap is the most room left at the end of a line that is not the
+// last of its paragraph.
+func (l laidOut) widestGap() float64 {
+	gap := 0.0
+	for _, p := range l.paras {
+		for _, ln := range p.Lines[:max(len(p.Lines)-1, 0)] {
+			gap = max(gap, p.width-ln.Width)
+		}
+	}
+	return gap
+}
+
+func layoutAt(blocks []block, area box, size float64, m typeset.Measurer, hyphenate bool) (laidOut, bool) {
 	l := laidOut{fits: true}
 	y := area.y
 	for _, b := range blocks {
@@ -228,7 +277,11 @@ func layoutAt(blocks []block, area box, size float64, m typeset.Measurer) (laidO
 			indent = m.Width(b.bullet, typeset.Regular, s) + s*typeset.PtToMM*0.6
 			x, w = x+indent, w-indent
 		}
-		p, ok := typeset.Wrap(b.runs, s, w, m)
+		wrap := typeset.WrapWhole
+		if hyphenate {
+			wrap = typeset.Wrap
+		}
+		p, ok := wrap(b.runs, s, w, m)
 		if !ok {
 			return l, false
 		}
@@ -238,7 +291,7 @@ func layoutAt(blocks []block, area box, size float64, m typeset.Measurer) (laidO
 		if len(l.paras) > 0 {
 			y += p.LineHeight * 0.45
 		}
-		l.paras = append(l.paras, placedPara{Paragraph: p, x: x, y: y, bullet: b.bullet, bx: area.x})
+		l.paras = append(l.paras, placedPara{Paragraph: p, x: x, y: y, width: w, bullet: b.bullet, bx: area.x})
 		y += p.Height()
 	}
 	return l, y <= area.y+area.h

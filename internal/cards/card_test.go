@@ -24,7 +24,7 @@ func TestEmptyItemPrintsNoBullet(t *testing.T) {
 // as code and its card showed only '•'.
 func TestIndentedSubQuestionIsPrinted(t *testing.T) {
 	q := model.Question{ID: "druk", Text: "Luister ik *echt* naar het gezin?", Sub: []model.Inline{"\tOok als het druk is?", "    Ook thuis?"}, Audience: model.Professional}
-	d := Deck{ID: "inspringen", Title: "Inspringen", Series: "Reeks", Source: "Bron", Groups: []Group{{Title: "Luisteren", Colour: "#1f5f8b", Questions: []model.Question{q}}}}
+	d := Deck{ID: "inspringen", Title: "Inspringen", Series: "Reeks", Sources: []string{"Bron"}, Groups: []Group{{Title: "Luisteren", Colour: "#1f5f8b", Questions: []model.Question{q}}}}
 	f := formats[A6]
 	c := cardsOf(d, nil)[1]
 	l := layout(c.front, f.body(), f.maxSize, f.minSize, newRenderer(f, A4))

@@ -31,11 +31,7 @@ func demo(t testing.TB) *model.Site {
 
 func demoDecks(t testing.TB) []Dated {
 	t.Helper()
-	decks, err := Decks(demo(t), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return decks
+	return Decks(demo(t))
 }
 
 // checkSafeArea lays out every side of every card and fails when any text
@@ -86,7 +82,7 @@ func TestDemoCardsStayInTheSafeArea(t *testing.T) {
 // longer than a line.
 func longDeck() Deck {
 	long := strings.Repeat("Hoe zorg ik dat de *hulpverleningsgeschiedenis* van het gezin bekend is bij iedereen die meedoet, ook als er veel wisselingen zijn? ", 30)
-	return Deck{ID: "lang", Title: "Lange vragen", Series: "Testreeks", Source: "Testbron", Groups: []Group{{
+	return Deck{ID: "lang", Title: "Lange vragen", Series: "Testreeks", Sources: []string{"Testbron"}, Groups: []Group{{
 		Title:  "Deskundigheidsbevorderingsprogrammaonderdelen en hulpverleningsgeschiedenissen in de jeugdhulp",
 		Colour: "#1f5f8b",
 		Back:   "Deskundigheidsbevordering.",
@@ -209,7 +205,7 @@ func TestPDFsAreSoundAndEmbedSubsetFonts(t *testing.T) {
 // front is once the sheet is turned over its long edge.
 func TestBacksLineUpWithFronts(t *testing.T) {
 	pdftoppm := browsertest.Tool(t, "pdftoppm", "poppler-utils")
-	d := Deck{ID: "kleuren", Title: "Kleuren", Series: "Test", Source: "Test"}
+	d := Deck{ID: "kleuren", Title: "Kleuren", Series: "Test", Sources: []string{"Test"}}
 	for i, c := range model.ThemePalette[1:] {
 		d.Groups = append(d.Groups, Group{Title: fmt.Sprint("Thema ", i), Colour: c, Back: "Bevinding.",
 			Questions: []model.Question{{ID: fmt.Sprint("v", i), Text: "Vraag?", Audience: model.Professional}}})
@@ -277,4 +273,55 @@ func TestRenderingIsDeterministic(t *testing.T) {
 	if !bytes.Equal(a.PDF, b.PDF) {
 		t.Error("two renderings of the same deck differ")
 	}
+}
+
+// Cards read across a table: on A6 the band's label and the footer are set
+// at 9 pt or more (they were 7.5), every label fits its band, and a
+// question that fits its card in whole words is not hyphenated (many short
+// ones were).
+func TestDemoCardTypography(t *testing.T) {
+	f := formats[A6]
+	r := newRenderer(f, A4)
+	if f.footSize < 9 {
+		t.Errorf("the A6 footer is set at %.1f pt", f.footSize)
+	}
+	hyphenated, questions := 0, 0
+	for _, d := range demoDecks(t) {
+		for _, c := range cardsOf(d.Deck, nil) {
+			label := r.labelLayout(c)
+			if !label.fits {
+				t.Errorf("%s card %s: the label %q does not fit the band at %.1f pt", d.ID, c.id, c.label, f.labelMin)
+			}
+			for _, p := range label.paras {
+				if p.Size < 9 {
+					t.Errorf("%s card %s: the label %q is set at %.1f pt", d.ID, c.id, c.label, p.Size)
+				}
+			}
+			if c.id == "instructions" {
+				continue
+			}
+			questions++
+			front := layout(c.front, f.body(), f.maxSize, f.minSize, r)
+			if !breaksWords(front) {
+				continue
+			}
+			whole, fits := layoutAt(c.front, f.body(), front.paras[0].Size, r, false)
+			if fits && !whole.hyphenationHelps(front, f.body().w) {
+				t.Errorf("%s card %s: hyphenated though it fits in whole words at %.1f pt", d.ID, c.id, front.paras[0].Size)
+			}
+			hyphenated++
+		}
+	}
+	t.Logf("%d of %d question cards on A6 break a word", hyphenated, questions)
+}
+
+func breaksWords(l laidOut) bool {
+	for _, p := range l.paras {
+		for _, ln := range p.Lines {
+			if n := len(ln.Pieces); n > 0 && strings.HasSuffix(ln.Pieces[n-1].Text, typeset.BreakHyphen) {
+				return true
+			}
+		}
+	}
+	return false
 }

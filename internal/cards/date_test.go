@@ -75,10 +75,7 @@ func infoDates(info string) []string {
 func TestDecksAreDatedByTheirData(t *testing.T) {
 	s := demo(t)
 	dates := func() map[string]string {
-		decks, err := Decks(s, "")
-		if err != nil {
-			t.Fatal(err)
-		}
+		decks := Decks(s)
 		out := map[string]string{}
 		for _, d := range decks {
 			if !d.Date.IsZero() {

@@ -4,7 +4,7 @@
 package cards
 
 import (
-	"fmt"
+	"strings"
 	"time"
 
 	"github.com/rodedraad/rodedraad/internal/markdown"
@@ -19,9 +19,9 @@ type Deck struct {
 	// the site keeps publishing it under those names too.
 	FormerIDs []string
 	Title     string
-	Series    string // the factsheet, at the foot of the backs
-	Source    string // the publication, for the instruction card's back
-	Author    string // the publisher, for the PDF's metadata
+	Series    string   // the factsheet, at the foot of the backs
+	Sources   []string // the publications, for the instruction card's back
+	Author    string   // the publisher, for the PDF's metadata
 	// Notice is the edition's notice, as plain text, on the instruction
 	// card's back: it is on every page of the edition too.
 	Notice string
@@ -39,6 +39,11 @@ type Group struct {
 	Colour    model.Colour
 	Back      string // inline Markdown on the back of each card: the finding
 	Questions []model.Question
+	// Series is the factsheet the group is from, and Draft whether its
+	// edition is a draft: at the foot of each back, for a deck may draw
+	// from several.
+	Series string
+	Draft  bool
 }
 
 // Count is the number of question cards, without the instruction card.
@@ -72,10 +77,10 @@ func EditionDeck(e *model.Edition) Deck {
 	}
 	for _, s := range e.Sections {
 		for _, p := range s.StepPlans {
-			d.Groups = appendGroup(d.Groups, stepsGroup(p.ID, p.Title, s.Colour(), string(p.SafetyRule), p.Steps))
+			d.Groups = appendGroup(d.Groups, stepsGroup(e, p.ID, p.Title, s.Colour(), string(p.SafetyRule), p.Steps))
 		}
 		for _, m := range s.Methods {
-			d.Groups = appendGroup(d.Groups, stepsGroup(m.ID, m.Title, s.Colour(), "", m.Steps))
+			d.Groups = appendGroup(d.Groups, stepsGroup(e, m.ID, m.Title, s.Colour(), "", m.Steps))
 		}
 	}
 	return d
@@ -90,11 +95,12 @@ func appendGroup(groups []Group, g Group) []Group {
 }
 
 func themeGroup(t *model.Theme) Group {
-	return Group{ID: t.ID, Tags: t.Tags, Title: t.Title, Colour: t.Colour, Back: string(t.Finding), Questions: t.Questions}
+	return Group{ID: t.ID, Tags: t.Tags, Title: t.Title, Colour: t.Colour, Back: string(t.Finding), Questions: t.Questions,
+		Series: t.Edition.Factsheet.Title, Draft: t.Edition.Draft}
 }
 
-func stepsGroup(id, title string, colour model.Colour, back string, steps []model.Step) Group {
-	g := Group{ID: id, Title: title, Colour: colour, Back: back}
+func stepsGroup(e *model.Edition, id, title string, colour model.Colour, back string, steps []model.Step) Group {
+	g := Group{ID: id, Title: title, Colour: colour, Back: back, Series: e.Factsheet.Title, Draft: e.Draft}
 	for _, s := range steps {
 		g.Questions = append(g.Questions, s.Questions...)
 	}
@@ -110,7 +116,7 @@ func editionOf(e *model.Edition) Deck {
 	if e.Draft {
 		d.Author = draftAuthor
 	} else {
-		d.Source = markdown.Plain(e.Factsheet.Source.Title + ", " + e.Factsheet.Source.Publisher)
+		d.Sources = []string{markdown.Plain(e.Factsheet.Source.Title + ", " + e.Factsheet.Source.Publisher)}
 		d.Author = e.Factsheet.Publisher.Name
 	}
 	return d
@@ -136,7 +142,7 @@ func (d Deck) pdfSubject() string {
 	if d.Draft {
 		return "Reflectievragen voor intervisie, uit een concept van " + d.Series + " dat nog niet gepubliceerd is"
 	}
-	return "Reflectievragen voor intervisie, uit " + d.Source
+	return "Reflectievragen voor intervisie, uit " + strings.Join(d.Sources, "; ")
 }
 
 // audienceLabels name the audiences on the cards, which are in Dutch like
@@ -157,30 +163,23 @@ type Dated struct {
 }
 
 // Decks are the decks of the site: per edition, its own deck and then one
-// per theme. With a theme reference (factsheet/edition/theme or
-// factsheet/theme), only that theme's deck.
-func Decks(s *model.Site, theme string) ([]Dated, error) {
+// per theme with questions.
+func Decks(s *model.Site) []Dated {
 	var decks []Dated
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
 			date := e.DocumentDate()
-			if d := EditionDeck(e); theme == "" && d.Count() > 0 {
+			if d := EditionDeck(e); d.Count() > 0 {
 				decks = append(decks, Dated{d, date})
 			}
 			for _, t := range e.Themes {
-				if len(t.Questions) == 0 {
-					continue
-				}
-				if theme == "" || s.ResolveTheme(e, theme) == t {
+				if len(t.Questions) > 0 {
 					decks = append(decks, Dated{ThemeDeck(t), date})
 				}
 			}
 		}
 	}
-	if theme != "" && len(decks) == 0 {
-		return nil, fmt.Errorf("no theme %q with questions: use factsheet/edition/theme or factsheet/theme", theme)
-	}
-	return decks, nil
+	return decks
 }
 
 // FileName is the deck's PDF file name for the options, such as

@@ -50,13 +50,17 @@ type format struct {
 	footer     float64 // the line with audience and number
 	maxSize    float64 // question text, largest
 	minSize    float64 // question text, smallest before the card counts as too long
-	labelSize  float64 // band and footer
+	labelSize  float64 // the label in the band, largest
+	labelMin   float64 // the label in the band, smallest: a long one takes two lines first
+	footSize   float64 // the footer
 	cols, rows int     // on an A4 sheet
 }
 
 var formats = map[Size]format{
-	A6: {w: 105, h: 148, margin: 7, band: 17, footer: 6, maxSize: 16, minSize: 9, labelSize: 7.5, cols: 2, rows: 2},
-	A7: {w: 105, h: 74, margin: 5, band: 11, footer: 4.5, maxSize: 11.5, minSize: 7, labelSize: 6.5, cols: 2, rows: 4},
+	// On A6 the band and the footer can be read across a table: 9 pt at
+	// the least (they were 7).
+	A6: {w: 105, h: 148, margin: 7, band: 17, footer: 6, maxSize: 16, minSize: 9, labelSize: 11, labelMin: 9, footSize: 9, cols: 2, rows: 2},
+	A7: {w: 105, h: 74, margin: 5, band: 11, footer: 4.5, maxSize: 11.5, minSize: 7, labelSize: 8, labelMin: 5.5, footSize: 7, cols: 2, rows: 4},
 }
 
 // box is a rectangle in mm, from the card's top left corner.
@@ -78,7 +82,7 @@ func (f format) label() box {
 // footerBaseline is where the footer's text stands, so that its
 // descenders stay inside the safe area.
 func (f format) footerBaseline() float64 {
-	return f.h - f.margin - f.labelSize*typeset.PtToMM*0.25
+	return f.h - f.margin - f.footSize*typeset.PtToMM*0.25
 }
 
 // body is where the main text of a card goes: below the band, above the footer.

@@ -28,7 +28,7 @@ func FuzzCardText(f *testing.F) {
 		if sub != "" {
 			q.Sub = []model.Inline{model.Inline(sub)}
 		}
-		d := Deck{ID: "fuzz", Title: "Fuzz", Series: "Reeks", Source: "Bron", Groups: []Group{{
+		d := Deck{ID: "fuzz", Title: "Fuzz", Series: "Reeks", Sources: []string{"Bron"}, Groups: []Group{{
 			Title: text, Colour: "#1f5f8b", Back: sub, Questions: []model.Question{q},
 		}}}
 		for _, size := range []Size{A6, A7} {

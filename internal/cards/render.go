@@ -229,7 +229,7 @@ func (r *renderer) back(c card, sect *pdf.Element, l laidOut, x, y, bleedBy floa
 	r.band(c, sect, x, y, bleedBy, false)
 	r.page.Clip(pdf.Rect{X: x, Y: y, W: r.f.w, H: r.f.h})
 	r.text(sect, l, x, y, model.DarkText, false)
-	r.footer(sect, c.backFoot, "", x, y)
+	r.footer(sect, c.backFoot, c.backNum, x, y)
 	r.page.Unclip()
 }
 
@@ -259,13 +259,13 @@ func colour(c model.Colour) pdf.Colour {
 }
 
 func (r *renderer) labelLayout(c card) laidOut {
-	return layout([]block{{runs: boldRuns(c.label), scale: 1}}, r.f.label(), r.f.labelSize, r.f.labelSize*0.75, r)
+	return layout([]block{{runs: boldRuns(c.label), scale: 1}}, r.f.label(), r.f.labelSize, r.f.labelMin, r)
 }
 
 // footerBoxes are where the footer's texts go: left and right aligned in
 // the safe area, shortened with an ellipsis when they do not fit.
 func (r *renderer) footerBoxes(left, right string) (l, rt string, boxes []box) {
-	size := r.f.labelSize
+	size := r.f.footSize
 	height := size * typeset.PtToMM * 1.2
 	top := r.f.footerBaseline() - size*typeset.PtToMM*0.95
 	rightW := r.Width(right, typeset.Regular, size)
@@ -283,7 +283,7 @@ func (r *renderer) footerBoxes(left, right string) (l, rt string, boxes []box) {
 
 func (r *renderer) footer(sect *pdf.Element, left, right string, x, y float64) {
 	left, right, boxes := r.footerBoxes(left, right)
-	size := r.f.labelSize
+	size := r.f.footSize
 	base := y + r.f.footerBaseline()
 	ink := pdf.Colour{R: grey, G: grey, B: grey}
 	r.page.Begin(sect.Add("P"))

@@ -13,10 +13,7 @@ import (
 // 'go test ./internal/cards -run TestEngineVersion -update'.
 func TestEngineVersionNamesTheOutput(t *testing.T) {
 	s := synthetic.Site(2, 3, 12)
-	decks, err := Decks(s, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	decks := Decks(s)
 	var all []byte
 	for _, d := range decks {
 		for _, o := range []Options{{A6, A4}, {A7, A4}, {A6, Single}} {

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Site is a whole rodedraad project: its identity, the vocabularies its
 // factsheets share (tags, reflection levels) and the factsheets themselves.
 type Site struct {
@@ -50,6 +52,23 @@ type Tag struct {
 	ID          string `toml:"id" rd:"required"`
 	Label       string `toml:"label" rd:"required"`
 	Description string `toml:"description"`
+}
+
+// ThemesTagged returns the themes of the factsheets' current editions
+// that carry the tag, in the order of the factsheets: what the topic's
+// page shows and its deck holds.
+func (s *Site) ThemesTagged(tag string) []*Theme {
+	var themes []*Theme
+	for _, f := range s.Factsheets {
+		if e := f.Current(); e != nil {
+			for _, t := range e.Themes {
+				if slices.Contains(t.Tags, tag) {
+					themes = append(themes, t)
+				}
+			}
+		}
+	}
+	return themes
 }
 
 // Level is a reflection level with its guiding question, such as

@@ -2,7 +2,6 @@ package site
 
 import (
 	"html/template"
-	"slices"
 	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/cards"
@@ -292,7 +291,7 @@ func (g generator) topics() page {
 	var p topicsParams
 	for _, tag := range g.site.Tags {
 		tile := topicTile{Label: tag.Label, Description: tag.Description, Path: topicPath(tag.ID)}
-		for _, t := range g.themesTagged(tag.ID) {
+		for _, t := range g.site.ThemesTagged(tag.ID) {
 			tile.Themes++
 			tile.Questions += len(t.Questions)
 		}
@@ -305,7 +304,7 @@ func (g generator) topics() page {
 
 func (g generator) topic(tag model.Tag) page {
 	p := topicParams{Description: tag.Description}
-	for _, t := range g.themesTagged(tag.ID) {
+	for _, t := range g.site.ThemesTagged(tag.ID) {
 		p.Themes = append(p.Themes, topicTheme{
 			ID:    model.DeckID(t.Edition, t.ID),
 			Title: t.Title, Path: themePath(t), Factsheet: t.Edition.Factsheet.Title, Edition: t.Edition.Title,
@@ -315,19 +314,6 @@ func (g generator) topic(tag model.Tag) page {
 	return page{file: file(topicPath(tag.ID), false), front: frontMatter{
 		Title: tag.Label, Description: tag.Description, Layout: "topic", Type: "topic", Params: p,
 	}}
-}
-
-// themesTagged returns the themes of the current editions that carry tag.
-func (g generator) themesTagged(tag string) []*model.Theme {
-	var themes []*model.Theme
-	for _, f := range g.site.Factsheets {
-		for _, t := range f.Current().Themes {
-			if slices.Contains(t.Tags, tag) {
-				themes = append(themes, t)
-			}
-		}
-	}
-	return themes
 }
 
 func (g generator) about() page {

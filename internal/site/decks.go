@@ -89,10 +89,7 @@ func renderDeck(cache *pdfcache.Cache, key pdfcache.Key, d cards.Dated, s *model
 // from memo and then from disk, either of which may be nil.
 func renderDecks(s *model.Site, memo deckCache, disk *pdfcache.Cache) (deckSet, error) {
 	set := deckSet{files: map[string][]byte{}, downloads: map[string][]download{}}
-	decks, err := cards.Decks(s, "")
-	if err != nil {
-		return set, err
-	}
+	decks := cards.Decks(s)
 	results := make([]cards.Result, len(decks)*len(deckFormats))
 	rendered := make([]bool, len(results))
 	errs := make([]error, len(results))

@@ -55,7 +55,7 @@ being rendered again; --ignoreCache renders them all.`,
 			"  rodedraad cards --tag regie\n  rodedraad cards --theme friesland/regie-bij-ouders,haaglanden-ontwikkeltafel --title 'Sessie maart'\n" +
 			"  rodedraad cards --question friesland/gezin-vasthouden --question haaglanden-ontwikkeltafel/editie-1/eigen-rol --title Startset\n" +
 			"  rodedraad cards --list\n  rodedraad cards --sheet single -d drukwerk",
-		Args:    cobra.NoArgs,
+		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			o := cards.Options{Size: cards.Size(size), Sheet: cards.Sheet(sheet)}
 			if err := o.Check(); err != nil {

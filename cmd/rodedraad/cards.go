@@ -52,8 +52,8 @@ Decks whose cards did not change since an earlier build, cards or serve
 are taken from the cache (resources/_gen/pdf, or --cacheDir) instead of
 being rendered again; --ignoreCache renders them all.`,
 		Example: "  rodedraad cards\n  rodedraad cards --size a7 --theme friesland/2021-2024/verklarende-analyse\n" +
-			"  rodedraad cards --tag regie\n  rodedraad cards --theme friesland/regie-bij-ouders,haaglanden-ontwikkeltafel --title 'Sessie maart'\n" +
-			"  rodedraad cards --question friesland/gezin-vasthouden --question haaglanden-ontwikkeltafel/editie-1/eigen-rol --title Startset\n" +
+			"  rodedraad cards --tag regie\n  rodedraad cards --theme friesland/verklarende-analyse,haaglanden-reflectie/reflectie --title 'Sessie maart'\n" +
+			"  rodedraad cards --question friesland/aandachtig-luisteren --question friesland/eerst-medemens --title Startset\n" +
 			"  rodedraad cards --list\n  rodedraad cards --sheet single -d drukwerk",
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {

@@ -105,14 +105,15 @@ func TestBrowserSessionAnnouncesTheQuestionAndTheTime(t *testing.T) {
 	tab.Press(t, "Enter")
 	tab.Until(t, `document.querySelector("[data-session-dialog]").open`)
 
+	theme := browsertest.Eval[string](t, tab, `document.querySelector("h1").textContent`)
 	d := dialog(t, tab, "Sessie")
-	if want := "Vraag 1 van 5" + questionText(t, tab, ids[0]); !strings.Contains(squash(d.Description), squash(want)) {
+	if want := "Vraag 1 van 5" + theme + questionText(t, tab, ids[0]); !strings.Contains(squash(d.Description), squash(want)) {
 		t.Errorf("the session's description is %q, want the first question with its place, %q", d.Description, want)
 	}
 	for i, key := range []string{"ArrowRight", "ArrowRight", "ArrowLeft"} {
 		tab.Press(t, key)
 		n := []int{1, 2, 1}[i]
-		want := fmt.Sprintf("Vraag %d van 5", n+1) + questionText(t, tab, ids[n])
+		want := fmt.Sprintf("Vraag %d van 5", n+1) + theme + questionText(t, tab, ids[n])
 		if texts := announced(dialog(t, tab, "Sessie")); !slices.ContainsFunc(texts, func(s string) bool { return squash(s) == squash(want) }) {
 			t.Errorf("after %s no live region holds %q; they hold %q", key, want, texts)
 		}
@@ -148,6 +149,71 @@ func TestBrowserSessionAnnouncesTheQuestionAndTheTime(t *testing.T) {
 	tab.Press(t, "ArrowRight")
 	if timeUp() {
 		t.Error("the next question still says the time is up")
+	}
+}
+
+// Session mode for a room, on a topic page whose questions come from
+// several themes and factsheets: it can shuffle, each slide names its
+// theme in the theme's colour, and the focus is on the question. Topic
+// pages had neither draw nor session.
+func TestBrowserSessionForARoom(t *testing.T) {
+	browsertest.Require(t)
+	base := browsertest.Serve(t, demoSite(t))
+	tab := browsertest.NewBrowser(t).Open(t, base+"onderwerpen/reflectie/?seed=3", browsertest.Desktop)
+	inPageOrder := browsertest.Eval[[]string](t, tab, `[...document.querySelectorAll(".question[id]")].map(q => q.id)`)
+	if len(inPageOrder) < 3 {
+		t.Fatalf("the topic page has %d questions for the session: %v", len(inPageOrder), inPageOrder)
+	}
+	if !browsertest.Eval[bool](t, tab, `!document.querySelector("[data-session-tools]").hidden`) {
+		t.Fatal("the topic page shows no 'Trek een kaart' or 'Start een sessie'")
+	}
+	browsertest.Eval[bool](t, tab, `(document.querySelector("[data-draw]").click(), true)`)
+	tab.Until(t, `document.querySelector("[data-draw-dialog]").open && document.querySelector("[data-drawn]").dataset.question`)
+	browsertest.Eval[bool](t, tab, `(document.querySelector("[data-draw-dialog]").close(), true)`)
+
+	browsertest.Eval[bool](t, tab, `(document.querySelector("[data-shuffle]").click(), document.querySelector("[data-session]").click(), true)`)
+	tab.Until(t, `document.querySelector("[data-session-dialog]").open`)
+	if el := tab.Focused(t); !browsertest.Eval[bool](t, tab, `document.activeElement.matches("[data-slide]")`) {
+		t.Errorf("the session opens with the focus on %s, want the question", el)
+	}
+	var order []string
+	for i := range inPageOrder {
+		if i > 0 {
+			tab.Press(t, "ArrowRight")
+		}
+		slide := browsertest.Eval[map[string]string](t, tab, `(() => {
+			const id = document.querySelector("[data-slide]").dataset.question;
+			const chip = document.querySelector("[data-slide-theme]");
+			const home = document.getElementById(id).closest("[data-theme-name]");
+			const probe = document.createElement("span");
+			probe.style.color = "var(--theme)";
+			home.appendChild(probe);
+			const colour = getComputedStyle(probe).color;
+			probe.remove();
+			return {id, name: chip.textContent, want: home.dataset.themeName, background: getComputedStyle(chip).backgroundColor, colour};
+		})()`)
+		order = append(order, slide["id"])
+		if slide["name"] != slide["want"] || slide["background"] != slide["colour"] {
+			t.Errorf("slide %d (%s): the theme reads %q on %s, want %q on its colour %s", i+1, slide["id"], slide["name"], slide["background"], slide["want"], slide["colour"])
+		}
+		if texts := announced(dialog(t, tab, "Sessie")); !slices.ContainsFunc(texts, func(s string) bool {
+			return strings.Contains(squash(s), squash(slide["want"]+questionText(t, tab, slide["id"])))
+		}) {
+			t.Errorf("slide %d: the theme and question are in no live region; they hold %q", i+1, texts)
+		}
+	}
+	sorted := slices.Clone(order)
+	slices.Sort(sorted)
+	want := slices.Clone(inPageOrder)
+	slices.Sort(want)
+	if !slices.Equal(sorted, want) {
+		t.Errorf("the shuffled session shows %v, not each question once of %v", order, inPageOrder)
+	}
+	if slices.Equal(order, inPageOrder) {
+		t.Errorf("with 'Schud de volgorde' the session is in page order: %v", order)
+	}
+	for _, v := range browsertest.Axe(t, tab) {
+		t.Errorf("a shuffled session on a topic page: %s", v)
 	}
 }
 

@@ -21,6 +21,14 @@
     target.setAttribute("data-question", question.id);
   }
 
+  // The theme a question belongs to, with its colour class.
+  function themeOf(question) {
+    var theme = question.closest("[data-theme-name]");
+    if (!theme) return { name: "", colour: "" };
+    var colour = Array.prototype.filter.call(theme.classList, function (c) { return c.indexOf("kleur-") === 0; })[0] || "";
+    return { name: theme.getAttribute("data-theme-name"), colour: colour };
+  }
+
   // mulberry32: a small seeded generator, so that ?seed=N draws the same
   // cards in the same order on every device.
   function generator(seed) {
@@ -36,16 +44,19 @@
   var seedParam = new URLSearchParams(location.search).get("seed");
   var random = seedParam !== null && /^\d+$/.test(seedParam) ? generator(Number(seedParam)) : Math.random;
 
+  function shuffled(list) {
+    var out = list.slice();
+    for (var i = out.length - 1; i > 0; i--) {
+      var j = Math.floor(random() * (i + 1));
+      var swap = out[i]; out[i] = out[j]; out[j] = swap;
+    }
+    return out;
+  }
+
   // Cards come from a shuffled deck, so none repeats before all are drawn.
   var deck = [];
   function nextCard() {
-    if (!deck.length) {
-      deck = questions.slice();
-      for (var i = deck.length - 1; i > 0; i--) {
-        var j = Math.floor(random() * (i + 1));
-        var swap = deck[i]; deck[i] = deck[j]; deck[j] = swap;
-      }
-    }
+    if (!deck.length) deck = shuffled(questions);
     return deck.shift();
   }
 
@@ -70,6 +81,8 @@
   var session = document.querySelector("[data-session-dialog]");
   var slide = session.querySelector("[data-slide]");
   var position = session.querySelector("[data-position]");
+  var slideTheme = session.querySelector("[data-slide-theme]");
+  var shuffle = tools.querySelector("[data-shuffle]");
   var timerSelect = session.querySelector("[data-timer]");
   var timerDisplay = session.querySelector("[data-timer-display]");
   var timerStatus = session.querySelector("[data-timer-status]");
@@ -78,6 +91,10 @@
   function show(i) {
     current = (i + questions.length) % questions.length;
     render(slide, questions[current]);
+    var theme = themeOf(questions[current]);
+    slideTheme.textContent = theme.name;
+    slideTheme.className = "session__theme " + theme.colour;
+    slideTheme.hidden = !theme.name;
     position.textContent = position.dataset.text.replace("{n}", current + 1).replace("{total}", questions.length);
     restartTimer();
   }
@@ -104,10 +121,12 @@
   tools.querySelector("[data-session]").addEventListener("click", function () {
     questions = visibleQuestions();
     if (!questions.length) return;
+    if (shuffle.checked) questions = shuffled(questions);
     // The first question is there before the dialog opens, so that it is
     // read out as the dialog's description, not once more as a change.
     show(0);
     session.showModal();
+    slide.focus();
   });
   session.querySelector("[data-prev]").addEventListener("click", function () { show(current - 1); });
   session.querySelector("[data-next]").addEventListener("click", function () { show(current + 1); });

@@ -20,7 +20,7 @@ type page struct {
 // they link to, by deck id.
 func pages(s *model.Site, decks map[string][]download, publications map[string]*download, openData []download) []page {
 	g := generator{site: s, decks: decks, publications: publications, diffs: diffs(s), openData: openData}
-	ps := []page{g.home(), g.topics(), g.about(), g.search(), g.notes()}
+	ps := []page{g.home(), g.topics(), g.about(), g.search(), g.notes(), g.stack()}
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
 			first := len(ps)
@@ -335,7 +335,7 @@ func (g generator) about() page {
 func (g generator) questions(e *model.Edition, qs []model.Question) []question {
 	out := make([]question, 0, len(qs))
 	for _, q := range qs {
-		out = append(out, question{ID: q.ID, Text: markdown.Inline(string(q.Text)), Sub: inlines(q.Sub),
+		out = append(out, question{ID: q.ID, Ref: e.Ref() + "/" + q.ID, Text: markdown.Inline(string(q.Text)), Sub: inlines(q.Sub),
 			Note: markdown.Inline(string(q.Note)), Audience: string(q.Audience), Level: g.level(q.Level),
 			Mark: g.marker(e, q.ID)})
 	}
@@ -515,6 +515,19 @@ func (g generator) search() page {
 		Layout: "search", Type: "search", Params: map[string]string{"index": "/" + searchIndexFile},
 	}}
 }
+
+// stack is 'mijn stapel': the questions a reader collects into a deck of
+// their own, kept in the browser; its script finds their texts in the
+// search index, so that a shared link opens the deck on any device.
+func (g generator) stack() page {
+	return page{file: file(stackPath, true), front: frontMatter{
+		Title: "Mijn stapel", Description: "Je eigen stapel vragen uit alle factsheets: trek een kaart, houd een sessie, deel of druk hem af.",
+		Layout: "stack", Type: "stack", Params: map[string]string{"index": "/" + searchIndexFile},
+	}}
+}
+
+// stackPath is the address of 'mijn stapel'.
+const stackPath = "/stapel/"
 
 func (g generator) notes() page {
 	return page{file: file("/notities/", true), front: frontMatter{

@@ -199,7 +199,10 @@ type themeParams struct {
 }
 
 type question struct {
-	ID       string          `json:"id"`
+	ID string `json:"id"`
+	// Ref names the question across the site, as factsheet/edition/id:
+	// what 'mijn stapel' keeps and shares, and what cards --question takes.
+	Ref      string          `json:"ref"`
 	Text     template.HTML   `json:"html"`
 	Sub      []template.HTML `json:"sub_html"`
 	Note     template.HTML   `json:"note_html,omitempty"`

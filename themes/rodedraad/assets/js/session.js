@@ -3,14 +3,19 @@
 (function () {
   "use strict";
   var tools = document.querySelector("[data-session-tools]");
-  var all = Array.prototype.slice.call(document.querySelectorAll(".question[id]"));
-  if (!tools || !all.length || typeof HTMLDialogElement !== "function") return;
-  // Only the questions a filter leaves visible take part.
-  var questions = all;
-  function visibleQuestions() {
-    return all.filter(function (q) { return !q.closest("[hidden]"); });
+  // On 'mijn stapel' the questions come and go: they are looked up anew
+  // each time, and that page's script shows the buttons.
+  var live = tools && tools.hasAttribute("data-live");
+  function allQuestions() {
+    return Array.prototype.slice.call(document.querySelectorAll(".question[id]"));
   }
-  tools.hidden = false;
+  if (!tools || typeof HTMLDialogElement !== "function" || (!live && !allQuestions().length)) return;
+  // Only the questions a filter leaves visible take part.
+  var questions = allQuestions();
+  function visibleQuestions() {
+    return allQuestions().filter(function (q) { return !q.closest("[hidden]"); });
+  }
+  if (!live) tools.hidden = false;
 
   // A question shown on its own: its text, sub-questions and note.
   function render(target, question) {

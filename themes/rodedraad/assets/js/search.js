@@ -169,6 +169,14 @@
     meta.appendChild(document.createTextNode(" · "));
     meta.appendChild(where);
     li.appendChild(meta);
+    var actions = null;
+    if (entry[KIND] === "v" && window.rodedraadStack) {
+      var ref = window.rodedraadStack.refOf(theme[1], entry[ANCHOR]);
+      li.setAttribute("data-ref", ref);
+      actions = document.createElement("p");
+      actions.className = "search-result__actions";
+      window.rodedraadStack.toggle(actions, ref, titleText);
+    }
 
     if (rest) {
       var body = document.createElement("p");
@@ -177,6 +185,7 @@
       appendMarked(body, snippet(rest, terms), terms);
       li.appendChild(body);
     }
+    if (actions) li.appendChild(actions);
     return li;
   }
 

@@ -40,8 +40,9 @@
   var added = document.documentElement.getAttribute("data-stack-added");
   var removed = document.documentElement.getAttribute("data-stack-removed");
   var numbered = document.documentElement.getAttribute("data-stack-question");
-  document.querySelectorAll(".question[data-ref]").forEach(function (q) {
-    var ref = q.getAttribute("data-ref");
+  // toggle adds the button for the question ref to place; name tells it
+  // apart from the others on the page.
+  function toggle(place, ref, name) {
     if (!REF.test(ref) || !add) return;
     var button = document.createElement("button");
     button.type = "button";
@@ -50,12 +51,7 @@
     // The name says which question: one name for all would not do.
     var which = document.createElement("span");
     which.className = "visually-hidden";
-    // A theme page numbers its questions; elsewhere the question's opening
-    // words tell them apart.
-    var number = q.getAttribute("data-number");
-    var text = q.querySelector(".question__text");
-    which.textContent = number && numbered ? ", " + numbered.replace("{n}", number)
-      : ": " + (text ? text.textContent.trim().split(/\s+/).slice(0, 12).join(" ") + "…" : ref);
+    which.textContent = name;
     button.appendChild(which);
     button.setAttribute("aria-pressed", String(load().indexOf(ref) >= 0));
     button.addEventListener("click", function () {
@@ -67,8 +63,29 @@
       say(at < 0 ? added : removed);
       updateLink(list);
     });
-    var meta = q.querySelector(".question__meta");
-    if (meta) meta.appendChild(button); else q.appendChild(button);
+    place.appendChild(button);
+  }
+  // A theme page numbers its questions; elsewhere the question's opening
+  // words tell them apart.
+  function nameOf(text) {
+    return ": " + text.trim().split(/\s+/).slice(0, 12).join(" ") + "…";
+  }
+  // refOf is the reference of the question at anchor (vraag-id) on the
+  // page at path (/factsheet/edition/theme/): its edition and id.
+  function refOf(path, anchor) {
+    var parts = path.split("/").filter(Boolean);
+    return parts.length < 2 ? "" : parts[0] + "/" + parts[1] + "/" + anchor.replace(/^vraag-/, "");
+  }
+  // The search page's results come and go: they ask for their buttons.
+  window.rodedraadStack = {
+    refOf: refOf,
+    toggle: function (place, ref, text) { toggle(place, ref, nameOf(text)); }
+  };
+  document.querySelectorAll(".question[data-ref]").forEach(function (q) {
+    var number = q.getAttribute("data-number");
+    var text = q.querySelector(".question__text");
+    var name = number && numbered ? ", " + numbered.replace("{n}", number) : nameOf(text ? text.textContent : q.getAttribute("data-ref"));
+    toggle(q.querySelector(".question__meta") || q, q.getAttribute("data-ref"), name);
   });
   var tools = document.querySelector("[data-session-tools]");
   if (stackLink) {
@@ -87,9 +104,8 @@
   index.entries.forEach(function (entry) {
     if (entry[0] !== "v") return;
     var theme = index.themes[entry[1]];
-    var parts = theme[1].split("/").filter(Boolean);
-    if (parts.length < 2) return;
-    var ref = parts[0] + "/" + parts[1] + "/" + entry[2].replace(/^vraag-/, "");
+    var ref = refOf(theme[1], entry[2]);
+    if (!ref) return;
     var lines = entry[3].split("\n");
     questions[ref] = { text: lines[0], sub: lines.slice(1).filter(Boolean), theme: theme[0], path: theme[1].slice(1), anchor: entry[2], colour: theme[4] };
   });

@@ -232,6 +232,13 @@ func TestBacksLineUpWithFronts(t *testing.T) {
 				t.Errorf("%s card %d: back band is %s, want %s", size, i, got, want)
 			}
 		}
+		// The cut line between the columns is on both sides of the sheet:
+		// it was on the fronts only.
+		for side, img := range map[string]*imageAt{"fronts": front, "backs": back} {
+			if got := pixel(img, f.w, f.h*1.5); got == "#ffffff" {
+				t.Errorf("%s: no cut line between the columns on the %s", size, side)
+			}
+		}
 	}
 }
 

@@ -186,6 +186,9 @@ func (r *renderer) sheets(cards []card, sections []*pdf.Element, fronts, backs [
 			x, y := r.slot(i-start, true)
 			r.back(cards[i], sections[i], backs[i], x, y, 0)
 		}
+		// The cards are mirrored, the grid is not: the same lines serve
+		// whoever cuts from the backs.
+		r.cutMarks()
 	}
 }
 

@@ -23,7 +23,7 @@ const (
 // the first part of its addresses, may not take: a factsheet 404 took
 // the place of the site's page for a missing address. A test of
 // cmd/rodedraad checks the list against what a build writes.
-var SiteNames = []string{"404", "css", "favicon", "index", "js", CardsPageName, ShareDir, "notities", "onderwerpen", "open-data", "over", PublicationDir, "robots", "sitemap", "zoeken", "zoekindex"}
+var SiteNames = []string{"404", "css", "favicon", "index", "js", CardsPageName, ShareDir, "notities", "onderwerpen", "open-data", "over", PublicationDir, "robots", "sitemap", "stapel", "zoeken", "zoekindex"}
 
 // CheckFactsheetID is CheckID for a factsheet, whose id is the first part
 // of its addresses, where the site in another language starts too.

@@ -16,6 +16,7 @@ import (
 
 func newCardsCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 	var destination, size, sheet string
+	var margin float64
 	var sel cards.Selection
 	var drafts, list bool
 	var cache cacheFlags
@@ -57,7 +58,7 @@ being rendered again; --ignoreCache renders them all.`,
 			"  rodedraad cards --list\n  rodedraad cards --sheet single -d drukwerk",
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			o := cards.Options{Size: cards.Size(size), Sheet: cards.Sheet(sheet)}
+			o := cards.Options{Size: cards.Size(size), Sheet: cards.Sheet(sheet), Margin: margin}
 			if err := o.Check(); err != nil {
 				return err
 			}
@@ -127,6 +128,7 @@ being rendered again; --ignoreCache renders them all.`,
 	}
 	cmd.Flags().StringVarP(&destination, "destination", "d", "", "the output directory (default public/kaarten in the source directory)")
 	cmd.Flags().StringVar(&size, "size", "a6", "the card size: a6 or a7")
+	cmd.Flags().Float64Var(&margin, "margin", 0, fmt.Sprintf("for a printer that cannot print to the edge: keep the cards this many mm (0 to %d) inside the paper's edge, slightly smaller, with the cut marks in the margin", cards.MaxMargin))
 	cmd.Flags().StringVar(&sheet, "sheet", "a4", "a4 (several cards a page, cut lines, duplex backs) or single (one card a page with bleed)")
 	cmd.Flags().BoolVar(&drafts, "drafts", false, "also make the decks of the draft editions")
 	cmd.Flags().StringSliceVar(&sel.Themes, "theme", nil, "a theme (factsheet/edition/theme, factsheet/theme) or an edition (factsheet/edition); repeat or separate with commas")

@@ -23,7 +23,7 @@ import (
 func BenchmarkDemoDecks(b *testing.B) {
 	decks := demoDecks(b)
 	s := demo(b)
-	for _, o := range []Options{{A6, A4}, {A7, A4}} {
+	for _, o := range []Options{{Size: A6, Sheet: A4}, {Size: A7, Sheet: A4}} {
 		b.Run(string(o.Size), func(b *testing.B) {
 			var bytes, cards int
 			for b.Loop() {
@@ -52,7 +52,7 @@ func syntheticDeck(n int) Deck {
 func benchmarkRender(b *testing.B, d Deck) {
 	var size int
 	for b.Loop() {
-		res, err := Render(d, nil, Options{A6, A4}, time.Time{})
+		res, err := Render(d, nil, Options{Size: A6, Sheet: A4}, time.Time{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -168,7 +168,7 @@ func TestPDFsAreSoundAndEmbedSubsetFonts(t *testing.T) {
 	qpdf := browsertest.Tool(t, "qpdf", "qpdf")
 	dir := t.TempDir()
 	decks := demoDecks(t)
-	for _, o := range []Options{{A6, A4}, {A7, A4}, {A6, Single}} {
+	for _, o := range []Options{{Size: A6, Sheet: A4}, {Size: A7, Sheet: A4}, {Size: A6, Sheet: Single}} {
 		for _, d := range decks[:3] {
 			path := renderTo(t, d.Deck, o, dir)
 			fonts := strings.Split(strings.TrimSpace(run(t, pdffonts, path)), "\n")[2:]
@@ -212,7 +212,7 @@ func TestBacksLineUpWithFronts(t *testing.T) {
 	}
 	for _, size := range []Size{A6, A7} {
 		dir := t.TempDir()
-		path := renderTo(t, d, Options{size, A4}, dir)
+		path := renderTo(t, d, Options{Size: size, Sheet: A4}, dir)
 		run(t, pdftoppm, "-r", "30", "-png", "-f", "1", "-l", "2", path, filepath.Join(dir, "p"))
 		front, back := decodePNG(t, filepath.Join(dir, "p-1.png")), decodePNG(t, filepath.Join(dir, "p-2.png"))
 		f := formats[size]
@@ -272,11 +272,11 @@ func pixel(im *imageAt, x, y float64) model.Colour {
 
 func TestRenderingIsDeterministic(t *testing.T) {
 	d := demoDecks(t)[1].Deck
-	a, err := Render(d, nil, Options{A6, A4}, time.Time{})
+	a, err := Render(d, nil, Options{Size: A6, Sheet: A4}, time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := Render(d, nil, Options{A6, A4}, time.Time{})
+	b, _ := Render(d, nil, Options{Size: A6, Sheet: A4}, time.Time{})
 	if !bytes.Equal(a.PDF, b.PDF) {
 		t.Error("two renderings of the same deck differ")
 	}
@@ -331,4 +331,61 @@ func breaksWords(l laidOut) bool {
 		}
 	}
 	return false
+}
+
+// For a printer that cannot print to the edge, the cards stay inside the
+// margin, a little smaller, and the cut marks are in the margin, outside
+// the cards: nothing is printed where the printer cannot print, and every
+// card can still be cut out along its marks.
+func TestMarginKeepsTheCardsOffTheEdge(t *testing.T) {
+	pdftoppm := browsertest.Tool(t, "pdftoppm", "poppler-utils")
+	d := Deck{ID: "kleuren", Title: "Kleuren", Series: "Test", Sources: []string{"Test"}}
+	for i, c := range model.ThemePalette[1:] {
+		d.Groups = append(d.Groups, Group{Title: fmt.Sprint("Thema ", i), Colour: c, Back: "Bevinding.",
+			Questions: []model.Question{{ID: fmt.Sprint("v", i), Text: "Vraag?", Audience: model.Professional}}})
+	}
+	const margin = 6.0
+	for _, size := range []Size{A6, A7} {
+		dir := t.TempDir()
+		o := Options{Size: size, Sheet: A4, Margin: margin}
+		path := renderTo(t, d, o, dir)
+		if filepath.Base(path) != "kleuren-"+string(size)+"-marge.pdf" {
+			t.Errorf("the deck with a margin is %s, which would replace the deck without", filepath.Base(path))
+		}
+		run(t, pdftoppm, "-r", "100", "-png", "-f", "1", "-l", "2", path, filepath.Join(dir, "p"))
+		f := formats[size].within(margin)
+		r := newRenderer(f, A4)
+		left, top := r.gridOrigin()
+		if left < margin-0.01 || top < margin-0.01 || f.w >= formats[size].w {
+			t.Errorf("%s: cards of %.1f × %.1f mm at (%.1f, %.1f), not inside %g mm", size, f.w, f.h, left, top, margin)
+		}
+		for page := 1; page <= 2; page++ {
+			img := decodePNG(t, filepath.Join(dir, fmt.Sprintf("p-%d.png", page)))
+			// Nothing but marks within the margin: the band of the first
+			// card stops at its edge.
+			if got := pixel(img, margin/2, top+f.band/2); got != "#ffffff" {
+				t.Errorf("%s page %d: %s in the margin beside the first band", size, page, got)
+			}
+			if got := pixel(img, left+f.w/2, top+f.band/2); got == "#ffffff" {
+				t.Errorf("%s page %d: no band where the first card is", size, page)
+			}
+			// A mark above each card edge, in the margin.
+			for c := 0; c <= f.cols; c++ {
+				x := left + float64(c)*f.w
+				marked := false
+				for dx := -0.5; dx <= 0.5; dx += 0.1 {
+					marked = marked || pixel(img, x+dx, top/2) != "#ffffff"
+				}
+				if !marked {
+					t.Errorf("%s page %d: no cut mark in the margin above x = %.1f mm", size, page, x)
+				}
+			}
+		}
+	}
+	if err := (Options{Size: A6, Sheet: Single, Margin: 5}).Check(); err == nil {
+		t.Error("a margin on single cards is accepted")
+	}
+	if err := (Options{Size: A6, Sheet: A4, Margin: 40}).Check(); err == nil {
+		t.Error("a margin of 40 mm is accepted")
+	}
 }

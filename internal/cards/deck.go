@@ -189,5 +189,8 @@ func FileName(d Deck, o Options) string {
 	if o.Sheet == Single {
 		name += "-los"
 	}
+	if o.Margin > 0 {
+		name += "-marge"
+	}
 	return name + ".pdf"
 }

@@ -29,7 +29,15 @@ const (
 type Options struct {
 	Size  Size
 	Sheet Sheet
+	// Margin, in mm, keeps the cards of an A4 sheet that far inside the
+	// paper's edge, for a printer that cannot print to it: the cards
+	// shrink to fit, and the cut marks go in the margin. 0 puts them edge
+	// to edge.
+	Margin float64
 }
+
+// MaxMargin is the widest margin a sheet can have.
+const MaxMargin = 20
 
 // Check reports an unknown size or sheet.
 func (o Options) Check() error {
@@ -38,6 +46,12 @@ func (o Options) Check() error {
 	}
 	if o.Sheet != A4 && o.Sheet != Single {
 		return fmt.Errorf("unknown sheet %q: use a4 or single", o.Sheet)
+	}
+	if o.Margin < 0 || o.Margin > MaxMargin {
+		return fmt.Errorf("margin %g mm: use 0 to %d mm", o.Margin, MaxMargin)
+	}
+	if o.Margin > 0 && o.Sheet != A4 {
+		return fmt.Errorf("a margin is for a4 sheets: a single card has bleed for the print shop")
 	}
 	return nil
 }
@@ -61,6 +75,20 @@ var formats = map[Size]format{
 	// the least (they were 7).
 	A6: {w: 105, h: 148, margin: 7, band: 17, footer: 6, maxSize: 16, minSize: 9, labelSize: 11, labelMin: 9, footSize: 9, cols: 2, rows: 2},
 	A7: {w: 105, h: 74, margin: 5, band: 11, footer: 4.5, maxSize: 11.5, minSize: 7, labelSize: 8, labelMin: 5.5, footSize: 7, cols: 2, rows: 4},
+}
+
+// within is the format shrunk so that an A4 sheet of its cards stays
+// margin mm inside the paper's edge. The type and the card's own margins
+// keep their sizes: the text has a little less room.
+func (f format) within(margin float64) format {
+	if margin <= 0 {
+		return f
+	}
+	scale := min((a4Width-2*margin)/(float64(f.cols)*f.w), (a4Height-2*margin)/(float64(f.rows)*f.h))
+	if scale < 1 {
+		f.w, f.h = f.w*scale, f.h*scale
+	}
+	return f
 }
 
 // box is a rectangle in mm, from the card's top left corner.

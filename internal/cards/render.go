@@ -43,7 +43,7 @@ func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, err
 	if err := opts.Check(); err != nil {
 		return Result{}, err
 	}
-	f := formats[opts.Size]
+	f := formats[opts.Size].within(opts.Margin)
 	r := newRenderer(f, opts.Sheet)
 	r.doc = pdf.New(pdf.Info{Title: d.pdfTitle(), Author: d.Author, Subject: d.pdfSubject(), Lang: "nl", Date: date})
 
@@ -166,8 +166,14 @@ func (r *renderer) slot(i int, back bool) (x, y float64) {
 		// card in the left column lands behind the right column.
 		col = r.f.cols - 1 - col
 	}
-	top := (a4Height - float64(r.f.rows)*r.f.h) / 2
-	return float64(col) * r.f.w, top + float64(row)*r.f.h
+	left, top := r.gridOrigin()
+	return left + float64(col)*r.f.w, top + float64(row)*r.f.h
+}
+
+// gridOrigin is the top left corner of the cards on an A4 sheet: they
+// sit in its middle.
+func (r *renderer) gridOrigin() (left, top float64) {
+	return (a4Width - float64(r.f.cols)*r.f.w) / 2, (a4Height - float64(r.f.rows)*r.f.h) / 2
 }
 
 // sheets puts the cards on A4, fronts on odd pages and backs behind them.
@@ -344,10 +350,29 @@ func (r *renderer) paragraph(e *pdf.Element, p placedPara, x, y float64, c model
 }
 
 // cutMarks draws where to cut an A4 sheet: thin lines between the cards
-// and marks at the paper's edges.
+// and marks at the paper's edges. Cards inside a margin get marks in the
+// margin only, outside the cards, where a printer that cannot print to
+// the edge still prints them.
 func (r *renderer) cutMarks() {
 	ink := pdf.Colour{R: 0xa0, G: 0xa0, B: 0xa0}
-	top := (a4Height - float64(r.f.rows)*r.f.h) / 2
+	left, top := r.gridOrigin()
+	if left > 1 {
+		right, bottom := a4Width-left, a4Height-top
+		const gap = 1.0 // mm between a mark and the card
+		r.page.Artifact(func() {
+			for c := 0; c <= r.f.cols; c++ {
+				x := left + float64(c)*r.f.w
+				r.page.Line(x, 0, x, top-gap, 0.25, ink)
+				r.page.Line(x, bottom+gap, x, a4Height, 0.25, ink)
+			}
+			for row := 0; row <= r.f.rows; row++ {
+				y := top + float64(row)*r.f.h
+				r.page.Line(0, y, left-gap, y, 0.25, ink)
+				r.page.Line(right+gap, y, a4Width, y, 0.25, ink)
+			}
+		})
+		return
+	}
 	r.page.Artifact(func() {
 		for c := 1; c < r.f.cols; c++ {
 			x := float64(c) * r.f.w

@@ -16,7 +16,7 @@ func TestEngineVersionNamesTheOutput(t *testing.T) {
 	decks := Decks(s)
 	var all []byte
 	for _, d := range decks {
-		for _, o := range []Options{{A6, A4}, {A7, A4}, {A6, Single}} {
+		for _, o := range []Options{{Size: A6, Sheet: A4}, {Size: A7, Sheet: A4}, {Size: A6, Sheet: Single}} {
 			res, err := Render(d.Deck, s, o, d.Date)
 			if err != nil {
 				t.Fatal(err)

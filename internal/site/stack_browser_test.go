@@ -122,36 +122,71 @@ func TestBrowserMyStack(t *testing.T) {
 	}
 
 	// Printed: one sheet of fronts and one of backs, each card's back
-	// where it falls when the sheet is turned over on its long edge.
+	// where it falls when the sheet is turned over on its long edge; as A6
+	// cards four to a sheet, and as A7 cards eight to a sheet.
 	colours := browsertest.Eval[[]string](t, tab, `[...document.querySelectorAll("[data-stack-list] .question")].map(q => getComputedStyle(q).getPropertyValue("--theme").trim())`)
-	pdf := filepath.Join(t.TempDir(), "stapel.pdf")
+	checkPrintedCards(t, tab, pdfinfo, pdftoppm, "a6", 2, colours)
+	browsertest.Eval[bool](t, tab, `(() => { const s = document.querySelector("[data-stack-size]"); s.value = "a7"; s.dispatchEvent(new Event("change")); return true; })()`)
+	checkPrintedCards(t, tab, pdfinfo, pdftoppm, "a7", 4, colours)
+}
+
+// checkPrintedCards prints the stack page and checks, on the rendered
+// pixels, that the first sheet has each card's band at its place, and the
+// second its back's band at the mirrored place.
+func checkPrintedCards(t *testing.T, tab *browsertest.Tab, pdfinfo, pdftoppm, size string, rows int, colours []string) {
+	t.Helper()
+	dir := t.TempDir()
+	if shots := os.Getenv("RODEDRAAD_SCREENSHOTS"); shots != "" {
+		dir = shots
+	}
+	pdf := filepath.Join(dir, "stapel-"+size+".pdf")
 	if err := os.WriteFile(pdf, tab.PrintToPDF(t), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	info, err := exec.Command(pdfinfo, pdf).Output()
 	if fields := strings.Join(strings.Fields(string(info)), " "); err != nil || !strings.Contains(fields, "Pages: 2 ") || !strings.Contains(fields, "(A4)") {
-		t.Fatalf("the printed stack is not two A4 sheets: %v\n%s", err, info)
+		t.Fatalf("%s: the printed stack is not two A4 sheets: %v\n%s", size, err, info)
 	}
-	prefix := filepath.Join(t.TempDir(), "vel")
-	if dir := os.Getenv("RODEDRAAD_SCREENSHOTS"); dir != "" {
-		prefix = filepath.Join(dir, "stapel-print")
-	}
+	prefix := filepath.Join(dir, "stapel-"+size)
 	if out, err := exec.Command(pdftoppm, "-r", "30", "-png", pdf, prefix).CombinedOutput(); err != nil {
 		t.Fatalf("pdftoppm: %v\n%s", err, out)
 	}
-	// Where each card's band is, as [column, row], and whose it is.
-	fronts := [][2]int{{0, 0}, {1, 0}, {0, 1}, {1, 1}}
-	backs := [][2]int{{1, 0}, {0, 0}, {1, 1}, {0, 1}}
-	for sheet, places := range [][][2]int{fronts, backs} {
+	for sheet := range 2 {
 		img := readPNG(t, prefix+"-"+string(rune('1'+sheet))+".png")
-		for card, at := range places {
-			w, h := img.Bounds().Dx(), img.Bounds().Dy()
+		w, h := img.Bounds().Dx(), img.Bounds().Dy()
+		for card := range colours {
+			col, row := card%2, card/2
+			if sheet == 1 {
+				col = 1 - col // turned over on the long edge
+			}
 			// Near the card's right edge, where no text of the band reaches.
-			got := img.At((at[0]+1)*w/2-w/80, at[1]*h/2+h/50)
+			got := img.At((col+1)*w/2-w/80, row*h/rows+h/(rows*25))
 			if !near(got, colours[card]) {
-				t.Errorf("sheet %d: the band at column %d, row %d is %v, want card %d's colour %s", sheet+1, at[0]+1, at[1]+1, got, card+1, colours[card])
+				t.Errorf("%s, sheet %d: the band at column %d, row %d is %v, want card %d's colour %s", size, sheet+1, col+1, row+1, got, card+1, colours[card])
 			}
 		}
+	}
+}
+
+// 'Mijn stapel' works from disk too: a question added on a theme page
+// opened as a file is on the stack page, and the share link is the file's.
+func TestBrowserMyStackFromDisk(t *testing.T) {
+	browsertest.Require(t)
+	dir := demoSite(t)
+	tab := browsertest.NewBrowser(t).Open(t, "file://"+filepath.Join(dir, firstTheme, "index.html"), browsertest.Phone)
+	ref := browsertest.Eval[string](t, tab, `document.querySelector(".question[data-ref]").dataset.ref`)
+	addToStack(t, tab, ref)
+	tab.Go(t, "file://"+filepath.Join(dir, "stapel", "index.html"))
+	if got := stackRefs(t, tab); !slices.Equal(got, []string{ref}) {
+		t.Errorf("from disk, mijn stapel holds %q, want %q", got, ref)
+	}
+	shared := browsertest.Eval[string](t, tab, `document.querySelector("[data-stack-url]").value`)
+	if !strings.HasPrefix(shared, "file://") || !strings.HasSuffix(shared, "?vragen="+ref) {
+		t.Errorf("from disk, the share link is %q", shared)
+	}
+	tab.Go(t, shared)
+	if got := stackRefs(t, tab); !slices.Equal(got, []string{ref}) {
+		t.Errorf("from disk, the share link opens %q, want %q", got, ref)
 	}
 }
 

@@ -207,15 +207,20 @@
     renderPrint();
   }
 
-  // The deck as cards on A4: four A6 cards a sheet, with cut lines, then
-  // their backs, each in the place it takes when the sheet is printed on
-  // both sides and flipped on the long edge: left and right swap.
+  // The deck as cards on A4, as the PDF decks are: four A6 or eight A7
+  // cards a sheet, with cut lines, then their backs, each in the place it
+  // takes when the sheet is printed on both sides and flipped on the long
+  // edge: left and right swap.
+  var size = page.querySelector("[data-stack-size]");
+  size.addEventListener("change", renderPrint);
   function renderPrint() {
     printCards.textContent = "";
-    for (var s = 0; s < list.length; s += 4) {
+    var a7 = size.value === "a7", per = a7 ? 8 : 4;
+    printCards.className = "print-cards print-cards--" + (a7 ? "a7" : "a6");
+    for (var s = 0; s < list.length; s += per) {
       var fronts = element("div", "print-sheet");
       var backs = element("div", "print-sheet print-sheet--backs");
-      for (var k = 0; k < 4; k++) {
+      for (var k = 0; k < per; k++) {
         var mirrored = s + (k % 2 === 0 ? k + 1 : k - 1);
         fronts.appendChild(card(s + k, true));
         backs.appendChild(card(mirrored, false));

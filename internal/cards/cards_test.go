@@ -200,16 +200,23 @@ func TestPDFsAreSoundAndEmbedSubsetFonts(t *testing.T) {
 	}
 }
 
-// TestBacksLineUpWithFronts prints a sheet of differently coloured cards
-// and checks, in the rendered pixels, that each card's back is where its
-// front is once the sheet is turned over its long edge.
-func TestBacksLineUpWithFronts(t *testing.T) {
-	pdftoppm := browsertest.Tool(t, "pdftoppm", "poppler-utils")
+// colourDeck has a card in each colour of the palette but the first, so
+// that the rendered pixels tell the cards apart.
+func colourDeck() Deck {
 	d := Deck{ID: "kleuren", Title: "Kleuren", Series: "Test", Sources: []string{"Test"}}
 	for i, c := range model.ThemePalette[1:] {
 		d.Groups = append(d.Groups, Group{Title: fmt.Sprint("Thema ", i), Colour: c, Back: "Bevinding.",
 			Questions: []model.Question{{ID: fmt.Sprint("v", i), Text: "Vraag?", Audience: model.Professional}}})
 	}
+	return d
+}
+
+// TestBacksLineUpWithFronts prints a sheet of differently coloured cards
+// and checks, in the rendered pixels, that each card's back is where its
+// front is once the sheet is turned over its long edge.
+func TestBacksLineUpWithFronts(t *testing.T) {
+	pdftoppm := browsertest.Tool(t, "pdftoppm", "poppler-utils")
+	d := colourDeck()
 	for _, size := range []Size{A6, A7} {
 		dir := t.TempDir()
 		path := renderTo(t, d, Options{Size: size, Sheet: A4}, dir)
@@ -339,11 +346,7 @@ func breaksWords(l laidOut) bool {
 // card can still be cut out along its marks.
 func TestMarginKeepsTheCardsOffTheEdge(t *testing.T) {
 	pdftoppm := browsertest.Tool(t, "pdftoppm", "poppler-utils")
-	d := Deck{ID: "kleuren", Title: "Kleuren", Series: "Test", Sources: []string{"Test"}}
-	for i, c := range model.ThemePalette[1:] {
-		d.Groups = append(d.Groups, Group{Title: fmt.Sprint("Thema ", i), Colour: c, Back: "Bevinding.",
-			Questions: []model.Question{{ID: fmt.Sprint("v", i), Text: "Vraag?", Audience: model.Professional}}})
-	}
+	d := colourDeck()
 	const margin = 6.0
 	for _, size := range []Size{A6, A7} {
 		dir := t.TempDir()

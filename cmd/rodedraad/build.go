@@ -11,6 +11,7 @@ import (
 	"sync"
 	"syscall"
 
+	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/output"
 	"github.com/rodedraad/rodedraad/internal/site"
 	"github.com/spf13/cobra"
@@ -66,15 +67,15 @@ ones it no longer uses.`,
 				return err
 			}
 			if !drafts {
-				leaveOutDrafts(s, stderr, "serve and build --drafts show drafts")
+				leaveOutDrafts(s, stderr, opts, message.New("serve and build --drafts show drafts"))
 			} else if shown := s.Drafts(); len(shown) > 0 {
-				fmt.Fprintf(stderr, "note: this build shows %s, %s: it is a preview, not for publishing\n", plural(len(shown), "draft edition"), editionList(shown))
+				fmt.Fprintln(stderr, opts.say("note: this build shows %s, %s: it is a preview, not for publishing", message.Plural(len(shown), "%d draft edition", "%d draft editions"), editionList(shown)))
 			}
 			pdfCache := cache.open(opts.source)
 			ctx, interruption := interruptible()
 			res, err := site.Build(ctx, s, site.Options{Source: opts.source, Destination: destination, BaseURL: baseURL, Previous: previous, Cache: pdfCache, ImageCache: cache.images(opts.source)})
 			if sig := interruption(); sig != nil && err != nil {
-				fmt.Fprintf(stderr, "rodedraad: interrupted (%s): the build stopped and removed its files; the previous output is unchanged.\n", signalNames[sig])
+				fmt.Fprintln(stderr, "rodedraad: "+opts.say("interrupted (%s): the build stopped and removed its files; the previous output is unchanged.", signalNames[sig]))
 				return &interruptedError{sig}
 			}
 			var refused *output.RefusedError
@@ -83,18 +84,18 @@ ones it no longer uses.`,
 				return errInvalid
 			}
 			if err != nil {
-				fmt.Fprintf(stderr, "rodedraad: %v\nThe previous output, if any, is unchanged.\n", err)
+				fmt.Fprintln(stderr, "rodedraad: "+opts.say("%v\nThe previous output, if any, is unchanged.", err))
 				return errInvalid
 			}
 			for _, note := range res.Notes {
-				fmt.Fprintln(stderr, "note:", note)
+				fmt.Fprintln(stderr, opts.say("note: %s", note))
 			}
 			warnUnwritten(pdfCache, stderr)
 			dest := destination
 			if dest == "" {
 				dest = filepath.Join(opts.source, "public")
 			}
-			fmt.Fprintf(stdout, "built %s in %d ms into %s; PDFs: %s\n", plural(res.Pages, "page"), res.Duration.Milliseconds(), dest, pdfSummary(res.PDFs, res.PDFsRendered))
+			fmt.Fprintln(stdout, opts.say("built %s in %d ms into %s; PDFs: %s", message.Plural(res.Pages, "%d page", "%d pages"), res.Duration.Milliseconds(), dest, pdfSummary(res.PDFs, res.PDFsRendered)))
 			return nil
 		},
 	}
@@ -108,11 +109,11 @@ ones it no longer uses.`,
 
 // pdfSummary says how many of a build's PDFs were rendered and how many
 // came from the cache.
-func pdfSummary(total, rendered int) string {
+func pdfSummary(total, rendered int) message.Text {
 	if rendered == total {
-		return fmt.Sprintf("%d rendered", rendered)
+		return message.New("%d rendered", rendered)
 	}
-	return fmt.Sprintf("%d rendered, %d from the cache", rendered, total-rendered)
+	return message.New("%d rendered, %d from the cache", rendered, total-rendered)
 }
 
 // signalNames are the signals that stop a build, as people know them.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/rodedraad/rodedraad/internal/cards"
 	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/site"
 	"github.com/spf13/cobra"
@@ -76,7 +77,7 @@ being rendered again; --ignoreCache renders them all.`,
 					return fmt.Errorf("--title names a deck of one's own: say what it holds with --theme, --tag or --question")
 				}
 				if !drafts {
-					leaveOutDrafts(s, stderr, "cards --drafts makes the decks of drafts")
+					leaveOutDrafts(s, stderr, opts, message.New("cards --drafts makes the decks of drafts"))
 				}
 				decks = cards.Decks(s)
 			} else {

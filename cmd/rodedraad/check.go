@@ -7,6 +7,7 @@ import (
 
 	"github.com/rodedraad/rodedraad/internal/diagnose"
 	"github.com/rodedraad/rodedraad/internal/load"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/spf13/cobra"
 )
@@ -38,36 +39,43 @@ It exits with 1 when there is any error; warnings are printed but pass.`,
 // there are errors.
 func loadSite(opts *options, stdout, stderr io.Writer) (*model.Site, error) {
 	site, diags := load.Site(opts.source)
-	printer := diagnose.ForTerminal(stderr)
+	printer := diagnose.ForTerminal(stderr, opts.language())
 	for _, d := range diags {
 		printer.Print(stderr, d)
 	}
 	errs, warns := diags.Count(load.Error), diags.Count(load.Warning)
 	if errs > 0 {
-		fmt.Fprintf(stderr, "%s, %s: the data is not valid\n", plural(errs, "error"), plural(warns, "warning"))
+		fmt.Fprintln(stderr, opts.say("%s, %s: the data is not valid",
+			message.Plural(errs, "%d error", "%d errors"), message.Plural(warns, "%d warning", "%d warnings")))
 		return nil, errInvalid
 	}
-	c := site.Count()
-	editions := plural(c.Editions, "edition")
-	if drafts := len(site.Drafts()); drafts > 0 {
-		editions += " (" + plural(drafts, "draft") + ")"
-	}
-	line := fmt.Sprintf("%s, %s, %s, %s, %s, %s",
-		plural(c.Factsheets, "factsheet"), editions, plural(c.Themes, "theme"),
-		plural(c.Questions, "question"), plural(c.Practice, "practice example"), plural(c.Tips, "tip"))
-	if warns > 0 {
-		line += " (" + plural(warns, "warning") + ")"
-	}
-	fmt.Fprintln(stdout, line)
+	fmt.Fprintln(stdout, opts.say("%s", counts(site, warns)))
 	return site, nil
+}
+
+// counts says what the site holds, and how many warnings it has.
+func counts(site *model.Site, warns int) message.Text {
+	c := site.Count()
+	editions := message.Plural(c.Editions, "%d edition", "%d editions")
+	if drafts := len(site.Drafts()); drafts > 0 {
+		editions = message.New("%s (%s)", editions, message.Plural(drafts, "%d draft", "%d drafts"))
+	}
+	line := message.New("%s, %s, %s, %s, %s, %s",
+		message.Plural(c.Factsheets, "%d factsheet", "%d factsheets"), editions, message.Plural(c.Themes, "%d theme", "%d themes"),
+		message.Plural(c.Questions, "%d question", "%d questions"), message.Plural(c.Practice, "%d practice example", "%d practice examples"),
+		message.Plural(c.Tips, "%d tip", "%d tips"))
+	if warns > 0 {
+		line = message.New("%s (%s)", line, message.Plural(warns, "%d warning", "%d warnings"))
+	}
+	return line
 }
 
 // leaveOutDrafts takes the draft editions out of s, so that every output
 // made from it is what a published site holds, and says which it left
 // out and how to get them: hint.
-func leaveOutDrafts(s *model.Site, stderr io.Writer, hint string) {
+func leaveOutDrafts(s *model.Site, stderr io.Writer, opts *options, hint message.Text) {
 	if left := s.DropDrafts(); len(left) > 0 {
-		fmt.Fprintf(stderr, "note: left out %s, %s: %s\n", plural(len(left), "draft edition"), editionList(left), hint)
+		fmt.Fprintln(stderr, opts.say("note: left out %s, %s: %s", message.Plural(len(left), "%d draft edition", "%d draft editions"), editionList(left), hint))
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/rodedraad/rodedraad/internal/export"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/spf13/cobra"
 )
 
@@ -60,7 +61,7 @@ error. The export goes to standard output, or to the file -o names.`,
 				return err
 			}
 			if !drafts {
-				leaveOutDrafts(s, stderr, "export --drafts takes drafts in")
+				leaveOutDrafts(s, stderr, opts, message.New("export --drafts takes drafts in"))
 			}
 			rows := export.Questions(s)
 			// Written whole, so that a failed export leaves no half file.

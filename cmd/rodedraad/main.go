@@ -52,6 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // options are the flags shared by all commands.
 type options struct {
 	source string
+	lang   string
 }
 
 func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -75,6 +76,8 @@ The data lives in TOML files under data/ in the source directory.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.PersistentFlags().StringVarP(&opts.source, "source", "s", ".", "the project directory, which holds data/")
+	root.PersistentFlags().StringVar(&opts.lang, "lang", "", "the language of messages: nl or en (default: RODEDRAAD_LANG or the locale, else nl)")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return opts.checkLanguage() }
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.AddCommand(newCheckCommand(opts, stdout, stderr), newBuildCommand(opts, stdout, stderr), newServeCommand(opts, stdout, stderr), newCardsCommand(opts, stdout, stderr),

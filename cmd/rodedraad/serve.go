@@ -16,6 +16,7 @@ import (
 
 	"github.com/rodedraad/rodedraad/internal/diagnose"
 	"github.com/rodedraad/rodedraad/internal/load"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/site"
 	"github.com/spf13/cobra"
@@ -46,17 +47,17 @@ change; --ignoreCache renders them all.`,
 		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			if port < 1 || port > 65535 {
-				return fmt.Errorf("-p %d: a port is a number from 1 to 65535", port)
+				return errors.New(opts.say("-p %d: a port is a number from 1 to 65535", port))
 			}
 			// Hugo's server reports a busy port with its usage text, after
 			// the preview is ready; say it plainly, before anything else.
 			listener, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
 			if errors.Is(err, syscall.EADDRINUSE) {
-				fmt.Fprintf(stderr, "rodedraad: port %d on 127.0.0.1 is in use by another program, perhaps another rodedraad serve.\nStop that program, or choose another port with -p.\n", port)
+				fmt.Fprintln(stderr, "rodedraad: "+opts.say("port %d on 127.0.0.1 is in use by another program, perhaps another rodedraad serve.\nStop that program, or choose another port with -p.", port))
 				return errInvalid
 			}
 			if err != nil {
-				fmt.Fprintf(stderr, "rodedraad: cannot serve on port %d: %v\nChoose another port with -p.\n", port, err)
+				fmt.Fprintln(stderr, "rodedraad: "+opts.say("cannot serve on port %d: %v\nChoose another port with -p.", port, err))
 				return errInvalid
 			}
 			listener.Close()
@@ -72,7 +73,7 @@ change; --ignoreCache renders them all.`,
 			}
 			warnUnwritten(pdfCache, stderr)
 			go w.watch()
-			fmt.Fprintf(stdout, "serving on http://127.0.0.1:%d/ (Ctrl+C stops)\n", port)
+			fmt.Fprintln(stdout, opts.say("serving on http://127.0.0.1:%d/ (Ctrl+C stops)", port))
 			return preview.Serve(port)
 		},
 	}
@@ -161,18 +162,18 @@ func (w *dataWatcher) snapshot() string {
 func (w *dataWatcher) reload() error {
 	s, diags := load.Site(w.opts.source)
 	var messages []string
-	printer := diagnose.ForTerminal(w.stderr)
+	printer := diagnose.ForTerminal(w.stderr, w.opts.language())
 	for _, d := range diags {
 		printer.Print(w.stderr, d)
 		if d.Severity == load.Error {
-			messages = append(messages, d.String())
+			messages = append(messages, d.In(w.opts.language()))
 		}
 	}
 	if len(messages) > 0 {
 		return w.showErrors(messages)
 	}
 	c := s.Count()
-	fmt.Fprintf(w.stdout, "%s: %s, %s\n", time.Now().Format("15:04:05"), plural(c.Themes, "theme"), plural(c.Questions, "question"))
+	fmt.Fprintf(w.stdout, "%s: %s, %s\n", time.Now().Format("15:04:05"), w.opts.count(c.Themes, "%d theme", "%d themes"), w.opts.count(c.Questions, "%d question", "%d questions"))
 	tooLong, err := w.preview.Update(s)
 	if conflict := (*site.AddressConflictError)(nil); errors.As(err, &conflict) {
 		fmt.Fprintln(w.stderr, "rodedraad:", err)
@@ -188,7 +189,7 @@ func (w *dataWatcher) reload() error {
 // showErrors keeps the last valid pages in the preview, with the errors
 // on them until they are fixed.
 func (w *dataWatcher) showErrors(messages []string) error {
-	fmt.Fprintf(w.stderr, "%s: the preview shows the last valid data until this is fixed\n", plural(len(messages), "error"))
+	fmt.Fprintln(w.stderr, w.opts.say("%s: the preview shows the last valid data until this is fixed", message.Plural(len(messages), "%d error", "%d errors")))
 	if w.lastGood == nil {
 		// Nothing valid yet: show an empty site that carries the errors.
 		if _, err := w.preview.Update(&model.Site{Title: "rodedraad"}); err != nil {

@@ -31,6 +31,8 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	os.Setenv("TMPDIR", tmp)
+	// The tests read the messages in English unless they ask for Dutch.
+	os.Setenv("RODEDRAAD_LANG", "en")
 	checkoutCache = filepath.Join(tmp, "pdf-cache")
 	code := m.Run()
 	os.RemoveAll(tmp)
@@ -110,7 +112,7 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := waitFor(t, url, 10*time.Second, func(p string) bool { return strings.Contains(p, `class="preview-errors"`) })
-	if !strings.Contains(page, "luisteren.toml:21:1: questions[2]: missing required key &#34;text&#34;") {
+	if !strings.Contains(page, "luisteren.toml:21:1: question 3: missing required key &#34;text&#34;") {
 		t.Errorf("the error is not shown with its place:\n%.3000s", page)
 	}
 	if !strings.Contains(page, ">Aandachtig luisteren</h1>") {
@@ -127,7 +129,7 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 	}
 	_ = cmd.Wait()
 	stopped = true
-	if !strings.Contains(stderr.String(), "luisteren.toml:21:1: questions[2]: missing required key \"text\"") {
+	if !strings.Contains(stderr.String(), "luisteren.toml:21:1: question 3: missing required key \"text\"") {
 		t.Errorf("the terminal did not get the error:\n%s", stderr.String())
 	}
 	if strings.Contains(stderr.String()+stdout.String(), "deprecated") {

@@ -6,6 +6,7 @@ package diagnose
 import (
 	"bytes"
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"io"
 	"os"
 	"path/filepath"
@@ -28,6 +29,7 @@ const contextLines = 2
 type Printer struct {
 	Snippets bool
 	Colour   bool
+	Language message.Language
 	files    map[string][]string // lines of each file read so far
 }
 
@@ -35,24 +37,24 @@ type Printer struct {
 // terminal, one plain line per problem otherwise, so that logs, editors
 // and tools that parse 'file:line:col: message' get just that. NO_COLOR
 // turns colour off.
-func ForTerminal(w io.Writer) *Printer {
+func ForTerminal(w io.Writer, l message.Language) *Printer {
 	f, ok := w.(*os.File)
 	tty := ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
-	return &Printer{Snippets: tty, Colour: tty && os.Getenv("NO_COLOR") == ""}
+	return &Printer{Snippets: tty, Colour: tty && os.Getenv("NO_COLOR") == "", Language: l}
 }
 
 // Print writes one diagnostic.
 func (p *Printer) Print(w io.Writer, d load.Diagnostic) {
 	if !p.Snippets || d.Line == 0 {
-		fmt.Fprintln(w, p.paint(d.String(), headerColour(d)))
+		fmt.Fprintln(w, p.paint(d.In(p.Language), headerColour(d)))
 		return
 	}
 	lines := p.lines(d.File)
 	if d.Line > len(lines) {
-		fmt.Fprintln(w, p.paint(d.String(), headerColour(d)))
+		fmt.Fprintln(w, p.paint(d.In(p.Language), headerColour(d)))
 		return
 	}
-	fmt.Fprintln(w, p.paint(d.String(), headerColour(d)))
+	fmt.Fprintln(w, p.paint(d.In(p.Language), headerColour(d)))
 	first := max(1, d.Line-contextLines)
 	width := len(fmt.Sprint(d.Line))
 	shown := p.highlight(d.File, strings.ReplaceAll(strings.Join(lines[first-1:d.Line], "\n"), "\t", tab))

@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"bytes"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,9 +23,9 @@ func problemFile(t *testing.T) string {
 
 func TestPlainOutputIsOneLinePerProblem(t *testing.T) {
 	name := problemFile(t)
-	d := load.Diagnostic{File: name, Line: 6, Col: 2, Key: "questions[0].txt", Message: "unknown key (did you mean \"text\"?)"}
+	d := load.Diagnostic{File: name, Line: 6, Col: 2, Key: "questions[0].txt", Message: message.Verbatim("unknown key (did you mean \"text\"?)")}
 	var b bytes.Buffer
-	(&Printer{}).Print(&b, d)
+	(&Printer{Language: message.English, }).Print(&b, d)
 	if got, want := b.String(), d.String()+"\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -33,15 +34,15 @@ func TestPlainOutputIsOneLinePerProblem(t *testing.T) {
 func TestSnippetShowsTheLinesAndMarksTheSpot(t *testing.T) {
 	name := problemFile(t)
 	var b bytes.Buffer
-	p := &Printer{Snippets: true}
-	p.Print(&b, load.Diagnostic{File: name, Line: 6, Col: 2, Key: "questions[0].txt", Message: "unknown key"})
-	p.Print(&b, load.Diagnostic{File: name, Line: 5, Col: 6, Key: "questions[0].id", Message: "not an id", Severity: load.Warning})
-	want := name + ":6:2: questions[0].txt: unknown key\n" +
+	p := &Printer{Language: message.English, Snippets: true}
+	p.Print(&b, load.Diagnostic{File: name, Line: 6, Col: 2, Key: "questions[0].txt", Message: message.Verbatim("unknown key")})
+	p.Print(&b, load.Diagnostic{File: name, Line: 5, Col: 6, Key: "questions[0].id", Message: message.Verbatim("not an id"), Severity: load.Warning})
+	want := name + ":6:2: question 1, txt: unknown key\n" +
 		"  4 │ [[questions]]\n" +
 		"  5 │ id = \"één\"\n" +
 		"  6 │     txt = \"Luister ik?\"\n" +
 		"    │     ^\n\n" +
-		name + ":5:6: warning: questions[0].id: not an id\n" +
+		name + ":5:6: warning: question 1, id: not an id\n" +
 		"  3 │ \n" +
 		"  4 │ [[questions]]\n" +
 		"  5 │ id = \"één\"\n" +
@@ -54,7 +55,7 @@ func TestSnippetShowsTheLinesAndMarksTheSpot(t *testing.T) {
 func TestColourHighlightsTOML(t *testing.T) {
 	name := problemFile(t)
 	var b bytes.Buffer
-	(&Printer{Snippets: true, Colour: true}).Print(&b, load.Diagnostic{File: name, Line: 5, Col: 6, Key: "questions[0].id", Message: "not an id"})
+	(&Printer{Language: message.English, Snippets: true, Colour: true}).Print(&b, load.Diagnostic{File: name, Line: 5, Col: 6, Key: "questions[0].id", Message: message.Verbatim("not an id")})
 	out := b.String()
 	if !strings.HasPrefix(out, red+name+":5:6:") {
 		t.Errorf("the message is not red: %q", out)
@@ -74,7 +75,7 @@ func TestColourHighlightsTOML(t *testing.T) {
 
 func plainSnippet(t *testing.T, name string) string {
 	var b bytes.Buffer
-	(&Printer{Snippets: true}).Print(&b, load.Diagnostic{File: name, Line: 5, Col: 6, Key: "questions[0].id", Message: "not an id"})
+	(&Printer{Language: message.English, Snippets: true}).Print(&b, load.Diagnostic{File: name, Line: 5, Col: 6, Key: "questions[0].id", Message: message.Verbatim("not an id")})
 	return b.String()
 }
 
@@ -98,10 +99,10 @@ func TestForTerminalIsPlainForFilesAndBuffers(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if p := ForTerminal(f); p.Snippets || p.Colour {
+	if p := ForTerminal(f, message.English); p.Snippets || p.Colour {
 		t.Error("a file is not a terminal")
 	}
-	if p := ForTerminal(&bytes.Buffer{}); p.Snippets || p.Colour {
+	if p := ForTerminal(&bytes.Buffer{}, message.English); p.Snippets || p.Colour {
 		t.Error("a buffer is not a terminal")
 	}
 }
@@ -114,7 +115,7 @@ func TestColourHighlightsAPageAsMarkdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	(&Printer{Snippets: true, Colour: true}).Print(&b, load.Diagnostic{File: name, Line: 5, Col: 10, Message: "image", Severity: load.Warning})
+	(&Printer{Language: message.English, Snippets: true, Colour: true}).Print(&b, load.Diagnostic{File: name, Line: 5, Col: 10, Message: message.Verbatim("image"), Severity: load.Warning})
 	line := strings.Split(b.String(), "\n")[3]
 	if !strings.Contains(line, "Het team ") {
 		t.Errorf("the words of line 5 are highlighted as TOML: %q", line)

@@ -32,7 +32,7 @@ func TestDeckNamesMustDiffer(t *testing.T) {
 				"data/factsheets/demo-2024/oud/sections/kort.toml": "title = \"Kort\"\n",
 				theme: "formerly = [\"oud\"]\n" + minimalFile(t, theme),
 			},
-			want: "proj/" + theme + ":1:13: formerly[0]: the card deck of theme demo/2024/luisteren under its former id oud is named \"demo-2024-oud\", as is the deck of edition demo-2024/oud (proj/data/factsheets/demo-2024/oud/edition.toml): their PDF files would be one; rename a directory or file of one of them",
+			want: "proj/" + theme + ":1:13: former id 1: the card deck of theme demo/2024/luisteren under its former id oud is named \"demo-2024-oud\", as is the deck of edition demo-2024/oud (proj/data/factsheets/demo-2024/oud/edition.toml): their PDF files would be one; rename a directory or file of one of them",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package load
 import (
 	"cmp"
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,27 +26,31 @@ type Diagnostic struct {
 	Line     int    // 0 when the problem is the file as a whole
 	Col      int
 	Key      string // the key path, such as questions[2].text; empty for the file
-	Message  string
+	Message  message.Text
 }
 
-// String formats the diagnostic as 'file:line:col: key: message', the
-// form editors and terminals link to the spot.
+// String is the diagnostic in English; see In.
+func (d Diagnostic) String() string { return d.In(message.English) }
+
+// In formats the diagnostic as 'file:line:col: place: message' in
+// language l, the form editors and terminals link to the spot. The place
+// counts from 1, as the author does: 'question 2, text'.
 // It is always one line: a file name or key with a line end or another
 // control character in it is quoted, as Go quotes strings, and such
 // characters in the message are escaped.
-func (d Diagnostic) String() string {
+func (d Diagnostic) In(l message.Language) string {
 	s := quoteName(d.File)
 	if d.Line > 0 {
 		s += fmt.Sprintf(":%d:%d", d.Line, d.Col)
 	}
 	s += ": "
 	if d.Severity == Warning {
-		s += "warning: "
+		s += message.New("warning: ").In(l)
 	}
 	if d.Key != "" {
-		s += quoteName(d.Key) + ": "
+		s += quoteName(Place(d.Key).In(l)) + ": "
 	}
-	return s + escapeControls(d.Message)
+	return s + escapeControls(d.Message.In(l))
 }
 
 // quoteName quotes a file name or key for a message when it holds a

@@ -43,7 +43,7 @@ func TestDraftEditionProblems(t *testing.T) {
 					"title = \"Samen plannen\"\nfinding = \"x\"\nquestions = []\n",
 			},
 			want: []string{
-				`proj/data/factsheets/demo/2024/themes/plannen.toml:1:12: related[0]: theme "demo/2025/luisteren" is in edition 2025, a draft, which a plain build leaves out: link to a theme of a published edition`,
+				`proj/data/factsheets/demo/2024/themes/plannen.toml:1:12: related theme 1: theme "demo/2025/luisteren" is in edition 2025, a draft, which a plain build leaves out: link to a theme of a published edition`,
 			},
 		},
 		{

@@ -103,10 +103,10 @@ func TestEditionErrors(t *testing.T) {
 			theme:   "formerly = [\"luisteren\", \"plannen\", \"horen\", \"Horen!\"]\n" + luisteren2025,
 			replace: map[string]string{"data/factsheets/demo/2025/themes/plannen.toml": "title = \"Plannen\"\nfinding = \"x\"\nquestions = []\nformerly = [\"horen\"]\n"},
 			want: []string{
-				`proj/` + newTheme + `:1:13: formerly[0]: "luisteren" is the theme's own id`,
-				`proj/` + newTheme + `:1:26: formerly[1]: "plannen" is the id of a theme of this edition: its address cannot lead to both`,
-				`proj/` + newTheme + `:1:46: formerly[3]: "Horen!" is not a valid id: an id must be lowercase`,
-				`proj/data/factsheets/demo/2025/themes/plannen.toml:4:13: formerly[0]: "horen" is also a former id of theme "luisteren"`,
+				`proj/` + newTheme + `:1:13: former id 1: "luisteren" is the theme's own id`,
+				`proj/` + newTheme + `:1:26: former id 2: "plannen" is the id of a theme of this edition: its address cannot lead to both`,
+				`proj/` + newTheme + `:1:46: former id 4: "Horen!" is not a valid id: an id must be lowercase`,
+				`proj/data/factsheets/demo/2025/themes/plannen.toml:4:13: former id 1: "horen" is also a former id of theme "luisteren"`,
 			},
 		},
 		{
@@ -124,13 +124,13 @@ func TestEditionErrors(t *testing.T) {
 				"data/factsheets/fy/2025/sections/stappen.toml":       "title = \"Stappen\"\n",
 			},
 			want: []string{
-				`proj/` + newEdition + `:3:24: themes[1]: "kaarten" is the address of the card deck or the changes of an edition: choose another id`,
-				`proj/` + newEdition + `:4:13: sections[0]: "wijzigingen" is the address of the card deck or the changes of an edition: choose another id`,
-				`proj/` + newEdition + `:4:28: sections[1]: "luisteren" is also a theme of this edition: the two would share an address`,
-				`proj/data/factsheets/demo/2025/sections/stappen.toml:1:13: formerly[0]: "stappen" is the section's own id`,
-				`proj/data/factsheets/demo/2025/sections/stappen.toml:1:24: formerly[1]: "oude-stappen" is also a former id of theme "luisteren"`,
-				`proj/` + newTheme + `:1:13: formerly[0]: "stappen" is the id of a section of this edition: its address cannot lead to both`,
-				`proj/` + newTheme + `:1:24: formerly[1]: "kaarten" is the address of the card deck or the changes of an edition`,
+				`proj/` + newEdition + `:3:24: theme 2: "kaarten" is the address of the card deck or the changes of an edition: choose another id`,
+				`proj/` + newEdition + `:4:13: section 1: "wijzigingen" is the address of the card deck or the changes of an edition: choose another id`,
+				`proj/` + newEdition + `:4:28: section 2: "luisteren" is also a theme of this edition: the two would share an address`,
+				`proj/data/factsheets/demo/2025/sections/stappen.toml:1:13: former id 1: "stappen" is the section's own id`,
+				`proj/data/factsheets/demo/2025/sections/stappen.toml:1:24: former id 2: "oude-stappen" is also a former id of theme "luisteren"`,
+				`proj/` + newTheme + `:1:13: former id 1: "stappen" is the id of a section of this edition: its address cannot lead to both`,
+				`proj/` + newTheme + `:1:24: former id 2: "kaarten" is the address of the card deck or the changes of an edition`,
 				`proj/data/factsheets/demo/kaarten: the directory name is its id: "kaarten" is the address of the card deck or the changes of an edition; rename the directory`,
 				`proj/data/factsheets/demo/kaarten/edition.toml:1:1: warning: the edition has no themes and no sections`,
 				`proj/data/factsheets/fy: the directory name is its id: "fy" is the address of the site in an interface language; rename the directory`,
@@ -164,7 +164,7 @@ id = "iets-anders"
 text = "Wie betrek ik bij het plan?"
 `, nil)
 	want := []string{
-		`proj/` + newTheme + `:9:1: warning: questions[1].id: question "genoeg-tijd" is new, but it reads like question "tijd-nemen" of edition 2024, which is gone (89% the same words): if it is that question reworded, keep the id "tijd-nemen" so links to it keep working`,
+		`proj/` + newTheme + `:9:1: warning: question 2, id: question "genoeg-tijd" is new, but it reads like question "tijd-nemen" of edition 2024, which is gone (89% the same words): if it is that question reworded, keep the id "tijd-nemen" so links to it keep working`,
 	}
 	if got := messages(diags); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"io/fs"
 	"path"
 	"path/filepath"
@@ -85,7 +86,7 @@ func (f *file) parse(src []byte) {
 	f.locs = locateKeys(nil)
 	if !utf8.Valid(src) {
 		at := invalidUTF8At(src)
-		f.report(Error, positionAt(src, at), "", "file is not UTF-8 text: save it as UTF-8")
+		f.report(Error, positionAt(src, at), "", message.New("file is not UTF-8 text: save it as UTF-8"))
 		return
 	}
 	// The key scan comes first: it reads any text in time that grows with
@@ -93,7 +94,7 @@ func (f *file) parse(src []byte) {
 	// given.
 	f.locs = locateKeys(src)
 	if at, deep := f.locs.tooDeepAt(); deep {
-		f.report(Error, at, "", fmt.Sprintf("nests more than %d levels deep, counting each table, key part and array: no rodedraad file needs that many, so the file is not read; remove the nesting", maxNesting))
+		f.report(Error, at, "", message.New("nests more than %d levels deep, counting each table, key part and array: no rodedraad file needs that many, so the file is not read; remove the nesting", maxNesting))
 		return
 	}
 	var table map[string]any
@@ -109,9 +110,9 @@ func (f *file) parse(src []byte) {
 				// control character it names.
 				at = positionAt(src, controlCharacterFrom(src, max(0, pe.Position.Start)))
 			}
-			f.report(Error, at, "", "TOML syntax: "+pe.Message)
+			f.report(Error, at, "", syntaxMessage(pe.Message))
 		} else {
-			f.report(Error, position{1, 1}, "", "TOML: "+err.Error())
+			f.report(Error, position{1, 1}, "", syntaxMessage(err.Error()))
 		}
 		return
 	}
@@ -157,7 +158,7 @@ func (f *file) has(key string) bool {
 	return ok
 }
 
-func (f *file) report(sev Severity, at position, key, msg string) {
+func (f *file) report(sev Severity, at position, key string, msg message.Text) {
 	*f.diags = append(*f.diags, Diagnostic{Severity: sev, File: f.name, Line: at.Line, Col: at.Col, Key: key, Message: msg})
 }
 
@@ -165,7 +166,7 @@ func (f *file) errorf(key, format string, args ...any) {
 	if f.unbound[key] {
 		return
 	}
-	f.report(Error, f.locs.find(key), key, fmt.Sprintf(format, args...))
+	f.report(Error, f.locs.find(key), key, message.New(format, args...))
 }
 
 // unboundf reports a value that cannot be bound, and marks its key so
@@ -176,12 +177,12 @@ func (f *file) unboundf(key, format string, args ...any) {
 }
 
 func (f *file) warnf(key, format string, args ...any) {
-	f.report(Warning, f.locs.find(key), key, fmt.Sprintf(format, args...))
+	f.report(Warning, f.locs.find(key), key, message.New(format, args...))
 }
 
 // fileErrorf reports a problem with the file as a whole, such as its name.
 func (f *file) fileErrorf(format string, args ...any) {
-	*f.diags = append(*f.diags, Diagnostic{Severity: Error, File: f.name, Message: fmt.Sprintf(format, args...)})
+	*f.diags = append(*f.diags, Diagnostic{Severity: Error, File: f.name, Message: message.New(format, args...)})
 }
 
 // where names the place of key for messages that point back to it.

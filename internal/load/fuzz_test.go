@@ -33,7 +33,7 @@ func FuzzLoad(f *testing.F) {
 			fsys[name] = &fstest.MapFile{Data: []byte(content)}
 			_, diags := FS(fsys, "proj")
 			for _, d := range diags {
-				if d.File == "" || d.Message == "" || (d.Line == 0) != (d.Col == 0) {
+				if d.File == "" || d.Message.IsZero() || (d.Line == 0) != (d.Col == 0) {
 					t.Fatalf("diagnostic without place or message: %#v", d)
 				}
 			}

@@ -51,7 +51,7 @@ func TestSymbolicLinks(t *testing.T) {
 
 	site, diags := Site(dir)
 	want := []string{
-		edition + ":3:35: themes[2]: cannot read " + filepath.Join(themes, "weg.toml") + ": no such file or directory",
+		edition + ":3:35: theme 3: cannot read " + filepath.Join(themes, "weg.toml") + ": no such file or directory",
 		dir + "/data/factsheets/demo/2024/sections: a symbolic link to " + filepath.Join(dir, "gedeeld/sections") + ": " + refused,
 		dir + "/data/factsheets/demo/2024/themes/plannen.toml: a symbolic link to ../../../../../../elders/plannen.toml: " + refused,
 	}

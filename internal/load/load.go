@@ -6,6 +6,7 @@ package load
 import (
 	"errors"
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"io/fs"
 	"os"
 	"path"
@@ -25,7 +26,7 @@ import (
 func Site(dir string) (*model.Site, Diagnostics) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return &model.Site{}, Diagnostics{{Severity: Error, File: dir, Message: fmt.Sprintf("cannot read the project: %v", errors.Unwrap(err))}}
+		return &model.Site{}, Diagnostics{{Severity: Error, File: dir, Message: message.New("cannot read the project: %v", errors.Unwrap(err))}}
 	}
 	defer root.Close()
 	return FS(root.FS(), dir)
@@ -257,19 +258,19 @@ func (l *loader) names(dir string) (names []string, refused bool) {
 
 func (l *loader) warnIgnored(rel string) {
 	l.diags = append(l.diags, Diagnostic{Severity: Warning, File: l.display(rel),
-		Message: "not read: rodedraad expects " + expectedHere(path.Dir(rel))})
+		Message: message.New("not read: rodedraad expects %s", expectedHere(path.Dir(rel)))})
 }
 
-func expectedHere(dir string) string {
+func expectedHere(dir string) message.Text {
 	switch strings.Count(dir, "/") {
 	case 1:
-		return "one directory per factsheet here"
+		return message.New("one directory per factsheet here")
 	case 2:
-		return "factsheet.toml and one directory per edition here"
+		return message.New("factsheet.toml and one directory per edition here")
 	case 3:
-		return "edition.toml and the directories themes and sections here"
+		return message.New("edition.toml and the directories themes and sections here")
 	default:
-		return "only .toml files here"
+		return message.New("only .toml files here")
 	}
 }
 

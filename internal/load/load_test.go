@@ -1,6 +1,7 @@
 package load
 
 import (
+	"github.com/rodedraad/rodedraad/internal/message"
 	"io/fs"
 	"os"
 	"strings"
@@ -83,7 +84,7 @@ var errorCases = []struct {
 	{
 		name:    "syntax error",
 		replace: map[string]string{theme: "title = \"Goed luisteren\nfinding = \"x\"\n"},
-		want:    []string{"proj/" + theme + ":1:24: TOML syntax: strings cannot contain newlines"},
+		want:    []string{"proj/" + theme + ":1:24: the closing quote \" is missing here: put a \" at the end of the text; a text over several lines goes between three quotes (\"\"\")"},
 	},
 	{
 		name: "unknown key with suggestion",
@@ -96,8 +97,8 @@ id = "haast"
 txt = "Gesprekken worden afgeraffeld."
 `},
 		want: []string{
-			"proj/" + theme + ":5:1: practice[0]: missing required key \"text\"",
-			"proj/" + theme + ":7:1: practice[0].txt: unknown key (did you mean \"text\"?)",
+			"proj/" + theme + ":5:1: practice example 1: missing required key \"text\"",
+			"proj/" + theme + ":7:1: practice example 1, txt: unknown key (did you mean \"text\"?)",
 		},
 	},
 	{
@@ -131,9 +132,9 @@ id = "te--snel"
 text = "Haast."
 `},
 		want: []string{
-			"proj/" + theme + ":5:1: questions[0].id: \"Vraag 1\" is not a valid id: an id must be lowercase",
-			"proj/" + theme + ":9:1: questions[1].id: \"../vraag\" is not a valid id: an id must not contain '/' or '\\'",
-			"proj/" + theme + ":13:1: practice[0].id: \"te--snel\" is not a valid id: an id must not end with a hyphen or hold two in a row",
+			"proj/" + theme + ":5:1: question 1, id: \"Vraag 1\" is not a valid id: an id must be lowercase",
+			"proj/" + theme + ":9:1: question 2, id: \"../vraag\" is not a valid id: an id must not contain '/' or '\\'",
+			"proj/" + theme + ":13:1: practice example 1, id: \"te--snel\" is not a valid id: an id must not end with a hyphen or hold two in a row",
 		},
 	},
 	{
@@ -158,7 +159,7 @@ title = "Stap 1"
 id = "tijd-nemen"
 text = "Heb ik tijd genomen?"
 `},
-		want: []string{"proj/" + section + ":11:1: step_plans[0].steps[0].questions[0].id: duplicate question id \"tijd-nemen\": already used at luisteren.toml:12:1"},
+		want: []string{"proj/" + section + ":11:1: step plan 1, step 1, question 1, id: duplicate question id \"tijd-nemen\": already used at luisteren.toml:12:1"},
 	},
 	{
 		name: "dangling references",
@@ -179,11 +180,11 @@ items = [{ title = "Over plannen", theme = "plannen-samen" }]
 `,
 		},
 		want: []string{
-			"proj/" + edition + ":2:35: themes[2]: no file themes/bestaat-niet.toml",
-			"proj/" + edition + ":7:36: links[0].items[0].theme: no theme \"plannen-samen\"",
-			"proj/" + theme + ":4:9: tags[0]: no tag \"regei\" in site.toml (did you mean \"regie\"?)",
-			"proj/" + theme + ":5:12: related[0]: no theme \"planen\" (did you mean \"plannen\"?)",
-			"proj/" + theme + ":5:22: related[1]: no theme \"andere/2020/iets\"",
+			"proj/" + edition + ":2:35: theme 3: no file themes/bestaat-niet.toml",
+			"proj/" + edition + ":7:36: link group 1, link 1, theme: no theme \"plannen-samen\"",
+			"proj/" + theme + ":4:9: tag 1: no tag \"regei\" in site.toml (did you mean \"regie\"?)",
+			"proj/" + theme + ":5:12: related theme 1: no theme \"planen\" (did you mean \"plannen\"?)",
+			"proj/" + theme + ":5:22: related theme 2: no theme \"andere/2020/iets\"",
 		},
 	},
 	{
@@ -197,8 +198,8 @@ text = "  "
 sub = [""]
 `},
 		want: []string{
-			"proj/" + theme + ":6:1: questions[0].text: must not be empty",
-			"proj/" + theme + ":7:8: questions[0].sub[0]: must not be empty",
+			"proj/" + theme + ":6:1: question 1, text: must not be empty",
+			"proj/" + theme + ":7:8: question 1, sub-item 1: must not be empty",
 		},
 	},
 	{
@@ -224,7 +225,7 @@ level = "het-goede"
 `},
 		want: []string{
 			"proj/" + theme + ":3:1: audience: \"teams\" is not one of professional, team, management, board, policy (did you mean \"team\"?)",
-			"proj/" + theme + ":8:1: questions[0].level: no reflection level \"het-goede\" in site.toml (did you mean \"het-goed\"?)",
+			"proj/" + theme + ":8:1: question 1, level: no reflection level \"het-goede\" in site.toml (did you mean \"het-goed\"?)",
 		},
 	},
 	{
@@ -250,15 +251,15 @@ text = "Luister ik?"
 text = "Vraag ik door?"
 `},
 		want: []string{
-			"proj/" + theme + ":3:9: tags[0]: must be a string, not an integer",
-			"proj/" + theme + ":6:1: questions[0].id: must not be empty",
-			"proj/" + theme + ":9:1: questions[1]: missing required key \"id\"",
+			"proj/" + theme + ":3:9: tag 1: must be a string, not an integer",
+			"proj/" + theme + ":6:1: question 1, id: must not be empty",
+			"proj/" + theme + ":9:1: question 2: missing required key \"id\"",
 		},
 	},
 	{
 		name:    "NUL byte",
 		replace: map[string]string{theme: "title = \"Goed\x00 luisteren\"\nfinding = \"x\"\nquestions = []\n"},
-		want:    []string{"proj/" + theme + ":1:14: TOML syntax: TOML files cannot contain control characters: '0x00'"},
+		want:    []string{"proj/" + theme + ":1:14: here is an invisible control character (0x00), which a text may not hold: delete it; such characters often come along when text is copied from a PDF"},
 	},
 	{
 		name: "file name with a line end",
@@ -287,9 +288,9 @@ text = ""
 			"proj/" + theme + ":1:1: titel: unknown key (did you mean \"title\"?)",
 			"proj/" + theme + ":1:1: missing required key \"title\"",
 			"proj/" + theme + ":3:1: colour: \"rood\" is not a colour: write it as #rrggbb, such as #1f5f8b",
-			"proj/" + theme + ":4:18: tags[1]: no tag \"onbekend\" in site.toml",
-			"proj/" + theme + ":7:1: questions[0].id: \"Vraag\" is not a valid id: an id must be lowercase",
-			"proj/" + theme + ":8:1: questions[0].text: must not be empty",
+			"proj/" + theme + ":4:18: tag 2: no tag \"onbekend\" in site.toml",
+			"proj/" + theme + ":7:1: question 1, id: \"Vraag\" is not a valid id: an id must be lowercase",
+			"proj/" + theme + ":8:1: question 1, text: must not be empty",
 		},
 	},
 }
@@ -343,7 +344,7 @@ questions = []
 // TestDiagnosticIsOneLine: a line end or another control character in a
 // file name, key or message never breaks the line of a diagnostic.
 func TestDiagnosticIsOneLine(t *testing.T) {
-	d := Diagnostic{File: "proj/goed\nluisteren.toml", Line: 2, Col: 3, Key: "a\tb", Message: "geen \x00 hier"}
+	d := Diagnostic{File: "proj/goed\nluisteren.toml", Line: 2, Col: 3, Key: "a\tb", Message: message.Verbatim("geen \x00 hier")}
 	if got, want := d.String(), `"proj/goed\nluisteren.toml":2:3: "a\tb": geen \x00 hier`; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

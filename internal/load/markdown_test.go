@@ -37,7 +37,7 @@ level = "het-goed"
 		"proj/" + theme + `:2:31: warning: finding: the image https://tracker.example/p.png is on another site and is not shown, since the site loads nothing from other origins (its alt text "spoor" is shown instead); remove it`,
 		"proj/" + theme + ":6:1: warning: explanation: this line starts with a tab or 4 spaces, so Markdown shows it as code; remove the indentation",
 		"proj/" + theme + `:7:9: warning: explanation: the image kaart.png is not shown, since texts in data/ show no images (its alt text "de kaart" is shown instead); remove it, or show it on a page of your own in content/ with the file under static/`,
-		"proj/" + theme + `:20:42: warning: questions[1].sub[1]: the image https://tracker.example/q.png is on another site and is not shown, since the site loads nothing from other origins (it has no alt text, so nothing is shown); remove it`,
+		"proj/" + theme + `:20:42: warning: question 2, sub-item 2: the image https://tracker.example/q.png is on another site and is not shown, since the site loads nothing from other origins (it has no alt text, so nothing is shown); remove it`,
 	}
 	if got := messages(diags); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

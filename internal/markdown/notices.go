@@ -2,7 +2,7 @@ package markdown
 
 import (
 	"bytes"
-	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"net/url"
 
 	"github.com/yuin/goldmark"
@@ -15,7 +15,7 @@ import (
 // expect, for check to report where it stands.
 type Notice struct {
 	Offset  int // in bytes, into the text
-	Message string
+	Message message.Text
 }
 
 // BlockNotices are the notices for a Markdown text: its images, and lines
@@ -53,7 +53,7 @@ func notices(m goldmark.Markdown, source string, onPage bool) []Notice {
 			if !onPage && n.Lines().Len() > 0 {
 				start := n.Lines().At(0).Start
 				lineStart := bytes.LastIndexByte(src[:start], '\n') + 1
-				out = append(out, Notice{Offset: lineStart, Message: "this line starts with a tab or 4 spaces, so Markdown shows it as code; remove the indentation"})
+				out = append(out, Notice{Offset: lineStart, Message: message.New("this line starts with a tab or 4 spaces, so Markdown shows it as code; remove the indentation")})
 			}
 		}
 		return ast.WalkContinue, nil
@@ -68,7 +68,7 @@ func isRemote(dest string) bool {
 	return err != nil || u.Scheme != "" || u.Host != ""
 }
 
-func imageMessage(img *ast.Image, src []byte, remote, onPage bool) string {
+func imageMessage(img *ast.Image, src []byte, remote, onPage bool) message.Text {
 	var alt bytes.Buffer
 	_ = ast.Walk(img, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if t, ok := n.(*ast.Text); ok && entering {
@@ -76,16 +76,16 @@ func imageMessage(img *ast.Image, src []byte, remote, onPage bool) string {
 		}
 		return ast.WalkContinue, nil
 	})
-	shown := fmt.Sprintf("its alt text %q is shown instead", alt.String())
+	shown := message.New("its alt text %q is shown instead", alt.String())
 	if alt.Len() == 0 {
-		shown = "it has no alt text, so nothing is shown"
+		shown = message.New("it has no alt text, so nothing is shown")
 	}
 	dest := string(img.Destination)
 	switch {
 	case remote && onPage:
-		return fmt.Sprintf("the image %s is on another site and is not shown, since the site loads nothing from other origins (%s); put the file under static/ and link it by its path (static/kaart.png is /kaart.png), or remove it", dest, shown)
+		return message.New("the image %s is on another site and is not shown, since the site loads nothing from other origins (%s); put the file under static/ and link it by its path (static/kaart.png is /kaart.png), or remove it", dest, shown)
 	case remote:
-		return fmt.Sprintf("the image %s is on another site and is not shown, since the site loads nothing from other origins (%s); remove it", dest, shown)
+		return message.New("the image %s is on another site and is not shown, since the site loads nothing from other origins (%s); remove it", dest, shown)
 	}
-	return fmt.Sprintf("the image %s is not shown, since texts in data/ show no images (%s); remove it, or show it on a page of your own in content/ with the file under static/", dest, shown)
+	return message.New("the image %s is not shown, since texts in data/ show no images (%s); remove it, or show it on a page of your own in content/ with the file under static/", dest, shown)
 }

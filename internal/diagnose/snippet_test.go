@@ -25,7 +25,7 @@ func TestPlainOutputIsOneLinePerProblem(t *testing.T) {
 	name := problemFile(t)
 	d := load.Diagnostic{File: name, Line: 6, Col: 2, Key: "questions[0].txt", Message: message.Verbatim("unknown key (did you mean \"text\"?)")}
 	var b bytes.Buffer
-	(&Printer{Language: message.English, }).Print(&b, d)
+	(&Printer{Language: message.English}).Print(&b, d)
 	if got, want := b.String(), d.String()+"\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}

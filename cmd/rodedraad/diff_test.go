@@ -77,7 +77,7 @@ func TestDiffInvalidData(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errOut := runCLI("diff", "-s", dir, "oost/2022", "oost/2024")
-	want := theme + ":1:1: missing required key \"finding\"\n1 error, 0 warnings: the data is not valid\n"
+	want := theme + ":1:1: missing required key \"finding\": add a line finding = …\n1 error, 0 warnings: the data is not valid\n"
 	if code != exitInvalid || out != "" || errOut != want {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant stderr:\n%s", code, out, errOut, want)
 	}

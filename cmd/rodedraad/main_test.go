@@ -104,7 +104,7 @@ func TestBuildKeepsOutputWhenDataIsInvalid(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errOut = runCLI("build", "-s", dir, "-d", out)
-	if code != exitInvalid || !strings.Contains(errOut, theme+":1:1: missing required key \"finding\"") {
+	if code != exitInvalid || !strings.Contains(errOut, theme+":1:1: missing required key \"finding\": add a line finding = …") {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 	}
 	after, err := os.ReadFile(filepath.Join(out, "demo/2024/luisteren/index.html"))

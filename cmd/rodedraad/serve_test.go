@@ -129,7 +129,7 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 	}
 	_ = cmd.Wait()
 	stopped = true
-	if !strings.Contains(stderr.String(), "luisteren.toml:21:1: question 3: missing required key \"text\"") {
+	if !strings.Contains(stderr.String(), "luisteren.toml:21:1: question 3: missing required key \"text\": add a line text = …") {
 		t.Errorf("the terminal did not get the error:\n%s", stderr.String())
 	}
 	if strings.Contains(stderr.String()+stdout.String(), "deprecated") {

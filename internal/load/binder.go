@@ -2,6 +2,8 @@ package load
 
 import (
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
+	"github.com/rodedraad/rodedraad/internal/model"
 	"reflect"
 	"slices"
 	"strings"
@@ -100,13 +102,30 @@ func (f *file) bindTable(table map[string]any, rv reflect.Value, path string) {
 		}
 		return pa.Col - pb.Col
 	})
+	// A misspelt required key is one mistake, not two: it is reported as
+	// the misspelling, with the key it should be.
+	misspelt := map[string]bool{}
 	for _, k := range keys {
-		field, ok := fields[k]
-		if !ok {
-			f.errorf(join(path, k), "unknown key%s", suggestion(k, fieldNames(fields)))
+		if _, ok := fields[k]; ok {
 			continue
 		}
-		f.bind(table[k], rv.FieldByIndex(field.Index), join(path, k))
+		meant := model.Nearest(k, fieldNames(fields))
+		if _, present := table[meant]; meant != "" && !present && fields[meant].Tag.Get("rd") == "required" {
+			misspelt[meant] = true
+			f.errorf(join(path, k), "unknown key: did you mean %q? That key is required", meant)
+			continue
+		}
+		if header := f.blockHeader(join(path, k), k, table[k]); header != "" {
+			// The header names the block itself: no place before it.
+			f.report(Error, f.locs.find(join(path, k)), path, message.New("unknown block %s%s", header, blockSuggestion(k, table[k], fieldNames(fields))))
+			continue
+		}
+		f.errorf(join(path, k), "unknown key%s", suggestion(k, fieldNames(fields)))
+	}
+	for _, k := range keys {
+		if field, ok := fields[k]; ok {
+			f.bind(table[k], rv.FieldByIndex(field.Index), join(path, k))
+		}
 	}
 	for _, name := range fieldNames(fields) {
 		field := fields[name]
@@ -115,13 +134,43 @@ func (f *file) bindTable(table map[string]any, rv reflect.Value, path string) {
 		}
 		v, present := table[name]
 		switch {
+		case !present && !misspelt[name]:
+			f.errorf(path, "missing required key %q: add a line %s = …", name, name)
+			f.unbound[join(path, name)] = true
 		case !present:
-			f.errorf(path, "missing required key %q", name)
 			f.unbound[join(path, name)] = true
 		case isBlank(v):
 			f.unboundf(join(path, name), "must not be empty")
 		}
 	}
+}
+
+// blockHeader is how the file writes key, at path, when it starts a block
+// of its own, [key] or [[key]], and "" otherwise: an author sees a
+// misspelt [[practise]] as a block, not as a key.
+func (f *file) blockHeader(path, key string, v any) string {
+	if at, ok := f.locs.at[path]; !ok || at >= len(f.src) || f.src[at] != '[' {
+		return ""
+	}
+	return header(key, v)
+}
+
+func header(key string, v any) string {
+	switch v.(type) {
+	case map[string]any:
+		return "[" + key + "]"
+	case []map[string]any:
+		return "[[" + key + "]]"
+	}
+	return ""
+}
+
+// blockSuggestion is suggestion for a misspelt block, in its brackets.
+func blockSuggestion(key string, v any, candidates []string) message.Text {
+	if best := model.Nearest(key, candidates); best != "" {
+		return message.New(" (did you mean %s?)", header(best, v))
+	}
+	return message.Text{}
 }
 
 func isBlank(v any) bool {
@@ -153,28 +202,28 @@ func fieldNames(fields map[string]reflect.StructField) []string {
 }
 
 // describe names the TOML type of a decoded value, for messages.
-func describe(v any) string {
+func describe(v any) message.Text {
 	switch v := v.(type) {
 	case string:
-		return "a string"
+		return message.New("a string")
 	case int64:
-		return "an integer"
+		return message.New("an integer")
 	case float64:
-		return "a number with a fraction"
+		return message.New("a number with a fraction")
 	case bool:
-		return "a boolean"
+		return message.New("a boolean")
 	case time.Time:
 		if isLocalDate(v) {
-			return "a date"
+			return message.New("a date")
 		}
-		return "a date with a time"
+		return message.New("a date with a time")
 	case map[string]any:
-		return "a table"
+		return message.New("a table")
 	default:
 		if reflect.ValueOf(v).Kind() == reflect.Slice {
-			return "an array"
+			return message.New("an array")
 		}
-		return fmt.Sprintf("%T", v)
+		return message.Verbatim(fmt.Sprintf("%T", v))
 	}
 }
 

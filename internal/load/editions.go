@@ -118,7 +118,9 @@ func (l *loader) checkReworded(prev, e *model.Edition) {
 	}
 	var gone []*model.Question
 	for _, q := range prev.Questions() {
-		if !kept[q.ID] {
+		// A question whose id is not valid is already reported; the id
+		// cannot be suggested to keep.
+		if !kept[q.ID] && model.CheckID(q.ID) == nil {
 			gone = append(gone, q)
 		}
 	}

@@ -105,7 +105,7 @@ func TestEditionErrors(t *testing.T) {
 			want: []string{
 				`proj/` + newTheme + `:1:13: former id 1: "luisteren" is the theme's own id`,
 				`proj/` + newTheme + `:1:26: former id 2: "plannen" is the id of a theme of this edition: its address cannot lead to both`,
-				`proj/` + newTheme + `:1:46: former id 4: "Horen!" is not a valid id: an id must be lowercase`,
+				`proj/` + newTheme + `:1:46: former id 4: "Horen!" is not a valid id: an id must be lowercase; write it as "horen"`,
 				`proj/data/factsheets/demo/2025/themes/plannen.toml:4:13: former id 1: "horen" is also a former id of theme "luisteren"`,
 			},
 		},

@@ -49,6 +49,7 @@ type loader struct {
 	// siteRead is false when site.toml could not be read; references to
 	// its tags and levels are then not checked, to keep the report short.
 	siteRead bool
+	siteFile *file
 
 	// Where each model part came from, for checks across files.
 	themeFiles   map[*model.Theme]*file
@@ -65,6 +66,7 @@ func (l *loader) load() *model.Site {
 	l.editionFiles = map[*model.Edition]*file{}
 
 	siteFile := l.readFile("data/site.toml")
+	l.siteFile = siteFile
 	l.siteRead = siteFile.decode(l.site)
 	l.checkSite(siteFile)
 

@@ -97,14 +97,13 @@ id = "haast"
 txt = "Gesprekken worden afgeraffeld."
 `},
 		want: []string{
-			"proj/" + theme + ":5:1: practice example 1: missing required key \"text\"",
-			"proj/" + theme + ":7:1: practice example 1, txt: unknown key (did you mean \"text\"?)",
+			"proj/" + theme + ":7:1: practice example 1, txt: unknown key: did you mean \"text\"? That key is required",
 		},
 	},
 	{
 		name:    "missing required key",
 		replace: map[string]string{theme: "title = \"Goed luisteren\"\nquestions = []\n"},
-		want:    []string{"proj/" + theme + ":1:1: missing required key \"finding\""},
+		want:    []string{"proj/" + theme + ":1:1: missing required key \"finding\": add a line finding = …"},
 	},
 	{
 		name:    "wrong type",
@@ -132,9 +131,9 @@ id = "te--snel"
 text = "Haast."
 `},
 		want: []string{
-			"proj/" + theme + ":5:1: question 1, id: \"Vraag 1\" is not a valid id: an id must be lowercase",
-			"proj/" + theme + ":9:1: question 2, id: \"../vraag\" is not a valid id: an id must not contain '/' or '\\'",
-			"proj/" + theme + ":13:1: practice example 1, id: \"te--snel\" is not a valid id: an id must not end with a hyphen or hold two in a row",
+			"proj/" + theme + ":5:1: question 1, id: \"Vraag 1\" is not a valid id: an id must be lowercase; write it as \"vraag-1\"",
+			"proj/" + theme + ":9:1: question 2, id: \"../vraag\" is not a valid id: an id must not contain '/' or '\\'; write it as \"vraag\"",
+			"proj/" + theme + ":13:1: practice example 1, id: \"te--snel\" is not a valid id: an id must not end with a hyphen or hold two in a row; write it as \"te-snel\"",
 		},
 	},
 	{
@@ -182,7 +181,7 @@ items = [{ title = "Over plannen", theme = "plannen-samen" }]
 		want: []string{
 			"proj/" + edition + ":2:35: theme 3: no file themes/bestaat-niet.toml",
 			"proj/" + edition + ":7:36: link group 1, link 1, theme: no theme \"plannen-samen\"",
-			"proj/" + theme + ":4:9: tag 1: no tag \"regei\" in site.toml (did you mean \"regie\"?)",
+			"proj/" + theme + ":4:9: tag 1: no tag \"regei\" in proj/data/site.toml (did you mean \"regie\"?); the tags there are regie, leren. For a new tag, add one more block like those from line 4: [[tags]] id = \"regei\" label = \"Regei\"",
 			"proj/" + theme + ":5:12: related theme 1: no theme \"planen\" (did you mean \"plannen\"?)",
 			"proj/" + theme + ":5:22: related theme 2: no theme \"andere/2020/iets\"",
 		},
@@ -253,7 +252,7 @@ text = "Vraag ik door?"
 		want: []string{
 			"proj/" + theme + ":3:9: tag 1: must be a string, not an integer",
 			"proj/" + theme + ":6:1: question 1, id: must not be empty",
-			"proj/" + theme + ":9:1: question 2: missing required key \"id\"",
+			"proj/" + theme + ":9:1: question 2: missing required key \"id\": add a line id = …",
 		},
 	},
 	{
@@ -285,11 +284,10 @@ id = "Vraag"
 text = ""
 `},
 		want: []string{
-			"proj/" + theme + ":1:1: titel: unknown key (did you mean \"title\"?)",
-			"proj/" + theme + ":1:1: missing required key \"title\"",
+			"proj/" + theme + ":1:1: titel: unknown key: did you mean \"title\"? That key is required",
 			"proj/" + theme + ":3:1: colour: \"rood\" is not a colour: write it as #rrggbb, such as #1f5f8b",
-			"proj/" + theme + ":4:18: tag 2: no tag \"onbekend\" in site.toml",
-			"proj/" + theme + ":7:1: question 1, id: \"Vraag\" is not a valid id: an id must be lowercase",
+			"proj/" + theme + ":4:18: tag 2: no tag \"onbekend\" in proj/data/site.toml; the tags there are regie, leren. For a new tag, add one more block like those from line 4: [[tags]] id = \"onbekend\" label = \"Onbekend\"",
+			"proj/" + theme + ":7:1: question 1, id: \"Vraag\" is not a valid id: an id must be lowercase; write it as \"vraag\"",
 			"proj/" + theme + ":8:1: question 1, text: must not be empty",
 		},
 	},

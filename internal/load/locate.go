@@ -65,12 +65,20 @@ func locateKeys(src []byte) *keyLocations {
 	l := &keyLocations{src: src, lines: newLineIndex(src), at: map[string]int{"": 0}, last: map[string]int{}, deepAt: -1}
 	s := scanner{src: src}
 	table, depth := "", 0
+	first := true
 	for {
 		s.skipSpace(true)
 		if s.done() {
 			return l
 		}
 		start := s.i
+		if first {
+			// The file as a whole is where its first key or table stands,
+			// not at a comment above it: a key missing from the top-level
+			// table belongs there.
+			l.at[""] = start
+			first = false
+		}
 		switch {
 		case s.peek("[["):
 			s.i += 2
@@ -92,6 +100,9 @@ func locateKeys(src []byte) *keyLocations {
 				n = i + 1
 			}
 			l.last[path] = n
+			if n == 0 {
+				l.at[path] = start // the array as a whole: its first table
+			}
 			table = path + "[" + strconv.Itoa(n) + "]"
 			l.at[table] = start
 		case s.peek("["):

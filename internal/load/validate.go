@@ -2,6 +2,8 @@ package load
 
 import (
 	"errors"
+	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,7 +18,11 @@ func index(key string, i int) string { return key + "[" + itoa(i) + "]" }
 // checkID reports an id that is not a lowercase slug.
 func (f *file) checkID(key, id string) bool {
 	if err := model.CheckID(id); err != nil {
-		f.errorf(key, "%q is not a valid id: %v", id, err)
+		if good := model.IDLike(id); good != "" && model.CheckID(good) == nil {
+			f.errorf(key, "%q is not a valid id: %v; write it as %q", id, err, good)
+		} else {
+			f.errorf(key, "%q is not a valid id: %v", id, err)
+		}
 		return false
 	}
 	return true
@@ -223,13 +229,35 @@ func (l *loader) checkSteps(f *file, key string, steps []model.Step, questions *
 func (l *loader) checkTags(f *file, key string, tags []string) {
 	for i, id := range tags {
 		if l.siteRead && l.site.Tag(id) == nil {
-			ids := make([]string, len(l.site.Tags))
-			for j, t := range l.site.Tags {
-				ids[j] = t.ID
-			}
-			f.errorf(index(key, i), "no tag %q in site.toml%s", id, suggestion(id, ids))
+			f.errorf(index(key, i), "%s", l.unknownTag(id))
 		}
 	}
+}
+
+// unknownTag says that site.toml has no tag id, which tags it has, and
+// what to add for a new one, with the line where the tags stand.
+func (l *loader) unknownTag(id string) message.Text {
+	ids := make([]string, len(l.site.Tags))
+	for j, t := range l.site.Tags {
+		ids[j] = t.ID
+	}
+	name := quoteName(l.siteFile.name)
+	add := fmt.Sprintf("[[tags]] id = %q label = %q", id, tagLabel(id))
+	if len(ids) == 0 {
+		return message.New("no tag %q in %s, which has no tags yet: for a new tag, add to it: %s", id, name, add)
+	}
+	at := l.siteFile.locs.find("tags")
+	return message.New("no tag %q in %s%s; the tags there are %s. For a new tag, add one more block like those from line %d: %s",
+		id, name, suggestion(id, ids), strings.Join(ids, ", "), at.Line, add)
+}
+
+// tagLabel is a first label for a new tag: its id as words.
+func tagLabel(id string) string {
+	words := strings.ReplaceAll(id, "-", " ")
+	if words == "" {
+		return ""
+	}
+	return strings.ToUpper(words[:1]) + words[1:]
 }
 
 func (l *loader) checkURL(f *file, key, url string) {

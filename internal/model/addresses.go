@@ -1,7 +1,7 @@
 package model
 
 import (
-	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"slices"
 )
 
@@ -29,10 +29,10 @@ var SiteNames = []string{"404", "css", "favicon", "index", "js", CardsPageName, 
 // of its addresses, where the site in another language starts too.
 func CheckFactsheetID(id string) error {
 	if slices.Contains(SupportedLanguages, id) {
-		return fmt.Errorf("%q is the address of the site in an interface language", id)
+		return message.Errorf("%q is the address of the site in an interface language", id)
 	}
 	if slices.Contains(SiteNames, id) {
-		return fmt.Errorf("%q is the address of a page or file of the site itself", id)
+		return message.Errorf("%q is the address of a page or file of the site itself", id)
 	}
 	return CheckID(id)
 }
@@ -41,7 +41,7 @@ func CheckFactsheetID(id string) error {
 // may not be the address of a page of the edition's or factsheet's own.
 func CheckPageID(id string) error {
 	if id == CardsPageName || id == ChangesPageName {
-		return fmt.Errorf("%q is the address of the card deck or the changes of an edition", id)
+		return message.Errorf("%q is the address of the card deck or the changes of an edition", id)
 	}
 	return CheckID(id)
 }

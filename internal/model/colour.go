@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"math"
 	"strconv"
 	"strings"
@@ -17,10 +18,10 @@ var ThemePalette = []Colour{"#a4262c", "#1f5f8b", "#2e6b30", "#7a4a8c", "#8a5200
 // ParseColour reads '#rrggbb' (any case) and returns it in lowercase.
 func ParseColour(s string) (Colour, error) {
 	if len(s) != 7 || s[0] != '#' {
-		return "", fmt.Errorf("%q is not a colour: write it as #rrggbb, such as #1f5f8b", s)
+		return "", message.Errorf("%q is not a colour: write it as #rrggbb, such as #1f5f8b", s)
 	}
 	if _, err := strconv.ParseUint(s[1:], 16, 32); err != nil {
-		return "", fmt.Errorf("%q is not a colour: after # come six hexadecimal digits (0-9, a-f)", s)
+		return "", message.Errorf("%q is not a colour: after # come six hexadecimal digits (0-9, a-f)", s)
 	}
 	return Colour(strings.ToLower(s)), nil
 }

@@ -1,7 +1,7 @@
 package model
 
 import (
-	"errors"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"strings"
 )
 
@@ -10,24 +10,24 @@ import (
 func CheckID(id string) error {
 	switch {
 	case id == "":
-		return errors.New("an id must not be empty")
+		return message.Errorf("an id must not be empty")
 	case strings.ContainsAny(id, `/\`):
-		return errors.New("an id must not contain '/' or '\\'")
+		return message.Errorf("an id must not contain '/' or '\\'")
 	case strings.Contains(id, ".."):
-		return errors.New("an id must not contain '..'")
+		return message.Errorf("an id must not contain '..'")
 	case strings.ToLower(id) != id:
-		return errors.New("an id must be lowercase")
+		return message.Errorf("an id must be lowercase")
 	}
 	for i, part := range strings.Split(id, "-") {
 		if part == "" {
 			if i == 0 {
-				return errors.New("an id must start with a letter or digit")
+				return message.Errorf("an id must start with a letter or digit")
 			}
-			return errors.New("an id must not end with a hyphen or hold two in a row")
+			return message.Errorf("an id must not end with a hyphen or hold two in a row")
 		}
 		for _, r := range part {
 			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
-				return errors.New("an id may hold only a-z, 0-9 and hyphens")
+				return message.Errorf("an id may hold only a-z, 0-9 and hyphens")
 			}
 		}
 	}

@@ -85,3 +85,8 @@ func Slug(s string) string {
 	}
 	return id
 }
+
+// IDLike is the valid id nearest to what an author wrote as one: all its
+// words, lowercase, joined by hyphens ('Vraag 1' is 'vraag-1'); "" when
+// it has no letters or digits.
+func IDLike(s string) string { return strings.Join(slugWords(s), "-") }

@@ -3,6 +3,7 @@ package load
 import (
 	"cmp"
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"slices"
 
 	"github.com/rodedraad/rodedraad/internal/model"
@@ -74,16 +75,17 @@ func (l *loader) checkEditions(sheet *model.Factsheet) {
 // another theme or section, nor claimed twice.
 func (l *loader) checkFormerly(e *model.Edition) {
 	type part struct {
-		kind, id string
+		kind     message.Text
+		id       string
 		formerly []string
 		file     *file
 	}
 	var parts []part
 	for _, t := range e.Themes {
-		parts = append(parts, part{"theme", t.ID, t.Formerly, l.themeFiles[t]})
+		parts = append(parts, part{message.New("theme"), t.ID, t.Formerly, l.themeFiles[t]})
 	}
 	for _, s := range e.Sections {
-		parts = append(parts, part{"section", s.ID, s.Formerly, l.sectionFiles[s]})
+		parts = append(parts, part{message.New("section"), s.ID, s.Formerly, l.sectionFiles[s]})
 	}
 	claimed := map[string]part{}
 	for _, p := range parts {

@@ -5,7 +5,6 @@ package load
 
 import (
 	"errors"
-	"fmt"
 	"github.com/rodedraad/rodedraad/internal/message"
 	"io/fs"
 	"os"
@@ -106,12 +105,13 @@ func (l *loader) loadFactsheet(id string) *model.Factsheet {
 	case sheet.CurrentID != "" && current == nil:
 		f.errorf("current", "no edition %q in %s%s", sheet.CurrentID, quoteName(l.display(dir)), suggestion(sheet.CurrentID, editionIDs(sheet)))
 	case current != nil && current.Draft:
-		instead := ""
 		if len(published) > 0 {
-			instead = fmt.Sprintf("set current to a published edition, such as %q, or ", published[len(published)-1].ID)
+			f.errorf("current", "edition %q is a draft (draft = true in %s/edition.toml), and a draft is never published: set current to a published edition, such as %q, or publish %s by removing its draft = true",
+				current.ID, current.ID, published[len(published)-1].ID, current.ID)
+		} else {
+			f.errorf("current", "edition %q is a draft (draft = true in %s/edition.toml), and a draft is never published: publish %s by removing its draft = true",
+				current.ID, current.ID, current.ID)
 		}
-		f.errorf("current", "edition %q is a draft (draft = true in %s/edition.toml), and a draft is never published: %spublish %s by removing its draft = true",
-			current.ID, current.ID, instead, current.ID)
 	case sheet.CurrentID == "" && len(published) > 1 && f.table != nil:
 		f.errorf("", "the factsheet has %d published editions: set `current` to the one to publish at its own address", len(published))
 	}
@@ -138,7 +138,7 @@ func (l *loader) loadEdition(sheet *model.Factsheet, id string) *model.Edition {
 	l.checkEdition(f, e)
 	l.subdirs(dir, []string{"edition.toml", "themes", "sections"})
 
-	questions := newScope("question")
+	questions := newScope(message.New("question"))
 	for i, p := range l.parts(f, dir, "themes", e.ThemeIDs) {
 		t := &model.Theme{ID: p.id, Edition: e}
 		p.file.decode(t)

@@ -31,11 +31,11 @@ func (f *file) checkID(key, id string) bool {
 // scope holds the ids that must be unique together, with where each was
 // first seen.
 type scope struct {
-	kind  string
+	kind  message.Text
 	where map[string]string
 }
 
-func newScope(kind string) *scope { return &scope{kind: kind, where: map[string]string{}} }
+func newScope(kind message.Text) *scope { return &scope{kind: kind, where: map[string]string{}} }
 
 func (s *scope) add(f *file, key, id string) {
 	if !f.checkID(key, id) {
@@ -79,11 +79,11 @@ func (l *loader) checkSite(f *file) {
 		}
 		seen[lang] = true
 	}
-	tags := newScope("tag")
+	tags := newScope(message.New("tag"))
 	for i, t := range s.Tags {
 		tags.add(f, index("tags", i)+".id", t.ID)
 	}
-	levels := newScope("level")
+	levels := newScope(message.New("level"))
 	for i, lv := range s.Levels {
 		levels.add(f, index("levels", i)+".id", lv.ID)
 	}
@@ -139,7 +139,7 @@ func (l *loader) checkTheme(f *file, t *model.Theme, position int, questions *sc
 	if len(t.Questions) == 0 && !f.has("questions") && f.table != nil {
 		f.warnf("", "the theme has no reflection questions (write `questions = []` if that is on purpose)")
 	}
-	practice := newScope("practice example")
+	practice := newScope(message.New("practice example"))
 	for i, p := range t.Practice {
 		key := index("practice", i)
 		practice.add(f, key+".id", p.ID)
@@ -177,7 +177,7 @@ func levelIDs(s *model.Site) []string {
 }
 
 func (l *loader) checkSection(f *file, s *model.Section, questions *scope) {
-	lists := newScope("list")
+	lists := newScope(message.New("list"))
 	for i, list := range s.Lists {
 		key := index("lists", i)
 		if list.ID != "" {
@@ -199,7 +199,7 @@ func (l *loader) checkSection(f *file, s *model.Section, questions *scope) {
 		l.checkLevel(f, key+".level", lv.Level)
 		checkOneOf(f, key+".audience", lv.Audience, model.Audiences)
 	}
-	plans := newScope("step plan or method")
+	plans := newScope(message.New("step plan or method"))
 	for i := range s.StepPlans {
 		key := index("step_plans", i)
 		plans.add(f, key+".id", s.StepPlans[i].ID)

@@ -181,7 +181,7 @@ items = [{ title = "Over plannen", theme = "plannen-samen" }]
 		want: []string{
 			"proj/" + edition + ":2:35: theme 3: no file themes/bestaat-niet.toml",
 			"proj/" + edition + ":7:36: link group 1, link 1, theme: no theme \"plannen-samen\"",
-			"proj/" + theme + ":4:9: tag 1: no tag \"regei\" in proj/data/site.toml (did you mean \"regie\"?); the tags there are regie, leren. For a new tag, add one more block like those from line 4: [[tags]] id = \"regei\" label = \"Regei\"",
+			"proj/" + theme + ":4:9: tag 1: no tag \"regei\" in proj/data/site.toml (did you mean \"regie\"?); the tags there are regie, leren. For a new tag, add a block [[tags]] with, on lines of their own, id = \"regei\" and label = \"Regei\", as the blocks from line 4",
 			"proj/" + theme + ":5:12: related theme 1: no theme \"planen\" (did you mean \"plannen\"?)",
 			"proj/" + theme + ":5:22: related theme 2: no theme \"andere/2020/iets\"",
 		},
@@ -286,7 +286,7 @@ text = ""
 		want: []string{
 			"proj/" + theme + ":1:1: titel: unknown key: did you mean \"title\"? That key is required",
 			"proj/" + theme + ":3:1: colour: \"rood\" is not a colour: write it as #rrggbb, such as #1f5f8b",
-			"proj/" + theme + ":4:18: tag 2: no tag \"onbekend\" in proj/data/site.toml; the tags there are regie, leren. For a new tag, add one more block like those from line 4: [[tags]] id = \"onbekend\" label = \"Onbekend\"",
+			"proj/" + theme + ":4:18: tag 2: no tag \"onbekend\" in proj/data/site.toml; the tags there are regie, leren. For a new tag, add a block [[tags]] with, on lines of their own, id = \"onbekend\" and label = \"Onbekend\", as the blocks from line 4",
 			"proj/" + theme + ":7:1: question 1, id: \"Vraag\" is not a valid id: an id must be lowercase; write it as \"vraag\"",
 			"proj/" + theme + ":8:1: question 1, text: must not be empty",
 		},

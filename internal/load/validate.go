@@ -1,8 +1,6 @@
 package load
 
 import (
-	"errors"
-	"fmt"
 	"github.com/rodedraad/rodedraad/internal/message"
 	"slices"
 	"strconv"
@@ -242,13 +240,13 @@ func (l *loader) unknownTag(id string) message.Text {
 		ids[j] = t.ID
 	}
 	name := quoteName(l.siteFile.name)
-	add := fmt.Sprintf("[[tags]] id = %q label = %q", id, tagLabel(id))
 	if len(ids) == 0 {
-		return message.New("no tag %q in %s, which has no tags yet: for a new tag, add to it: %s", id, name, add)
+		return message.New("no tag %q in %s, which has no tags yet: for a new tag, add to it a block [[tags]] with, on lines of their own, id = %q and label = %q",
+			id, name, id, tagLabel(id))
 	}
 	at := l.siteFile.locs.find("tags")
-	return message.New("no tag %q in %s%s; the tags there are %s. For a new tag, add one more block like those from line %d: %s",
-		id, name, suggestion(id, ids), strings.Join(ids, ", "), at.Line, add)
+	return message.New("no tag %q in %s%s; the tags there are %s. For a new tag, add a block [[tags]] with, on lines of their own, id = %q and label = %q, as the blocks from line %d",
+		id, name, suggestion(id, ids), strings.Join(ids, ", "), id, tagLabel(id), at.Line)
 }
 
 // tagLabel is a first label for a new tag: its id as words.
@@ -282,7 +280,7 @@ func refSyntax(ref string) error {
 	}
 	parts := strings.Split(ref, "/")
 	if len(parts) > 3 {
-		return errors.New("write theme, factsheet/theme or factsheet/edition/theme")
+		return message.Errorf("write theme, factsheet/theme or factsheet/edition/theme")
 	}
 	for _, p := range parts {
 		if err := model.CheckID(p); err != nil {

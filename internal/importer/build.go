@@ -10,9 +10,9 @@ import (
 // that the project loads at once; each comes with a TODO comment in its
 // file and a note in the report.
 const (
-	placeholderTitle     = "TODO: titel"
-	placeholderFinding   = "TODO: bevinding"
-	placeholderPublisher = "TODO: uitgever"
+	placeholderTitle     = model.TodoMark + ": titel"
+	placeholderFinding   = model.TodoMark + ": bevinding"
+	placeholderPublisher = model.TodoMark + ": uitgever"
 )
 
 // builder turns the document into the model: it makes the ids, fills in

@@ -14,8 +14,9 @@ var (
 )
 
 // checkContent warns about text that should not be published as it is:
-// contact details, which in youth care are often personal, and raw HTML,
-// which the site never shows.
+// contact details, which in youth care are often personal; the examples
+// of a template and the TODOs of an import, left in; and raw HTML, which
+// the site never shows.
 //
 // Each pattern runs only on text with the character it cannot match
 // without: most texts have none, and the patterns are slow on long ones.
@@ -24,6 +25,11 @@ func (f *file) checkContent(key string, text string, markdown bool) {
 	phone := strings.ContainsAny(text, "0123456789") && phoneNumber.MatchString(text)
 	if email || phone {
 		f.warnf(key, "looks like an e-mail address or phone number: publish no personal contact details")
+	}
+	if p := model.Placeholder(text); p != "" {
+		f.warnf(key, "still holds the example text %q of the template: write your own text here", p)
+	} else if strings.HasPrefix(strings.TrimSpace(text), model.TodoMark) {
+		f.warnf(key, "still says %s: the import found nothing for this in its source; write it here", model.TodoMark)
 	}
 	if markdown && strings.Contains(text, "<") && rawHTML.MatchString(text) {
 		f.warnf(key, "holds HTML, which the site does not show: write Markdown instead")

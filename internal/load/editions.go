@@ -66,6 +66,7 @@ func (l *loader) checkEditions(sheet *model.Factsheet) {
 	for _, e := range sheet.Editions {
 		if p := e.PreviousEdition(); p != nil {
 			l.checkReworded(p, e)
+			l.checkRenamed(p, e)
 		}
 	}
 }

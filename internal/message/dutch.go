@@ -211,4 +211,15 @@ var dutch = map[string]string{
 	"cannot serve on port %d: %v\nChoose another port with -p.":                                                                               "kan niet serveren op poort %d: %v\nKies een andere poort met -p.",
 	"serving on http://127.0.0.1:%d/ (Ctrl+C stops)":                                                                                          "de voorproef staat op http://127.0.0.1:%d/ (Ctrl+C stopt)",
 	"%s: the preview shows the last valid data until this is fixed":                                                                           "%s: de voorproef toont de laatste gegevens die klopten, tot dit is opgelost",
+
+	// Renamed themes and sections, and addresses that would break.
+	"the theme is new, but it reads like theme %q of edition %s, which is gone (%s the same words): if it is that theme renamed, add formerly = [%q] so that its old address keeps working":       "het thema is nieuw, maar lijkt op thema %q van editie %s, dat er niet meer is (%s dezelfde woorden): is het dat thema met een nieuwe naam, voeg dan formerly = [%q] toe, zodat het oude adres blijft werken",
+	"the section is new, but it reads like section %q of edition %s, which is gone (%s the same words): if it is that section renamed, add formerly = [%q] so that its old address keeps working": "het onderdeel is nieuw, maar lijkt op onderdeel %q van editie %s, dat er niet meer is (%s dezelfde woorden): is het dat onderdeel met een nieuwe naam, voeg dan formerly = [%q] toe, zodat het oude adres blijft werken",
+	"%d address of the previous site no longer resolves:":                                                              "%d adres van de vorige site werkt niet meer:",
+	"%d addresses of the previous site no longer resolve:":                                                             "%d adressen van de vorige site werken niet meer:",
+	"%s reads like %s, which is new (%.0f%% the same words): if it was renamed, add formerly = [%q] to the file of %s": "%s lijkt op %s, dat nieuw is (%.0f%% dezelfde woorden): is het een nieuwe naam, voeg dan formerly = [%q] toe aan het bestand van %s",
+	"When a theme or section got a new id, list the old one in `formerly` in its file, so its address redirects.":      "Heeft een thema of onderdeel een nieuwe id, zet de oude dan in `formerly` in zijn bestand: dan stuurt het oude adres door.",
+	"A #vraag-… address is a link to a question: keep a question's id when you reword it.":                             "Een adres met #vraag-… is een link naar een vraag: houd de id van een vraag als je hem anders formuleert.",
+	"still holds the example text %q of the template: write your own text here":                                        "hier staat nog de voorbeeldtekst %q: schrijf hier je eigen tekst",
+	"still says %s: the import found nothing for this in its source; write it here":                                    "hier staat nog %s: de import vond hiervoor niets in de bron; vul het zelf in",
 }

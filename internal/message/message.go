@@ -115,10 +115,20 @@ func shown(a any, l Language) any {
 			parts[i] = t.In(l)
 		}
 		return strings.Join(parts, ", ")
+	case Lines:
+		parts := make([]string, len(v))
+		for i, t := range v {
+			parts[i] = t.In(l)
+		}
+		return strings.Join(parts, "\n")
 	case error:
 		var e *Error
-		if errors.As(v, &e) {
+		var s Speaker
+		switch {
+		case errors.As(v, &e):
 			return e.Text.In(l)
+		case errors.As(v, &s):
+			return s.Message().In(l)
 		}
 	}
 	return a
@@ -133,12 +143,23 @@ func Errorf(format string, args ...any) error { return &Error{New(format, args..
 
 func (e *Error) Error() string { return e.Text.String() }
 
-// Of is the text of err: its own when Errorf made it, otherwise its
-// message as it is.
+// Lines is texts shown one to a line.
+type Lines []Text
+
+// Speaker is an error of another package that can say itself in either
+// language.
+type Speaker interface{ Message() Text }
+
+// Of is the text of err: its own when Errorf made it or it is a Speaker,
+// otherwise its message as it is.
 func Of(err error) Text {
 	var e *Error
 	if errors.As(err, &e) {
 		return e.Text
+	}
+	var s Speaker
+	if errors.As(err, &s) {
+		return s.Message()
 	}
 	return Verbatim(err.Error())
 }

@@ -47,8 +47,8 @@ func Edition(dir, factsheet, id string) (string, error) {
 		"draft":    draftLine,
 		"previous": fmt.Sprintf("previous = %q", cur.ID),
 		"date":     "# date = 2026-01-31 (the day the edition is published)",
-		"name":     fmt.Sprintf("name = %q", id),
-	}, "draft", "previous")
+		"name":     fmt.Sprintf("name = %q", titleOf(id)),
+	}, "draft", "previous", "name")
 	if err == nil && sheet.CurrentID == "" {
 		err = setKeys(filepath.Join(sheetDir, "factsheet.toml"), map[string]string{
 			"current": fmt.Sprintf("current = %q", cur.ID),

@@ -33,7 +33,7 @@ func TestNewEditionStartsFromTheCurrentOne(t *testing.T) {
 	}
 	sheet := site.Factsheet("demo")
 	next := sheet.Edition("2025")
-	if next == nil || next.Previous != "2024" || !next.Date.IsZero() || next.Label() != "2025" || !next.Draft {
+	if next == nil || next.Previous != "2024" || !next.Date.IsZero() || next.Name != "2025" || !next.Draft {
 		t.Fatalf("new edition: %+v", next)
 	}
 	if sheet.Current().ID != "2024" {
@@ -43,7 +43,7 @@ func TestNewEditionStartsFromTheCurrentOne(t *testing.T) {
 		t.Errorf("the copy has %d questions, the current edition %d", got, want)
 	}
 	edition, _ := os.ReadFile(filepath.Join(created, "edition.toml"))
-	if !strings.HasPrefix(string(edition), "draft = true  # concept: ") || !strings.Contains(string(edition), "\nprevious = \"2024\"\ntitle = ") || !strings.Contains(string(edition), "\n# date = ") {
+	if !strings.HasPrefix(string(edition), "draft = true  # concept: ") || !strings.Contains(string(edition), "\nprevious = \"2024\"\nname = \"2025\"\ntitle = ") || !strings.Contains(string(edition), "\n# date = ") {
 		t.Errorf("edition.toml:\n%s", edition)
 	}
 	factsheet, _ := os.ReadFile(filepath.Join(dir, "data/factsheets/demo/factsheet.toml"))

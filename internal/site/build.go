@@ -97,7 +97,7 @@ func Build(ctx context.Context, s *model.Site, opts Options) (Result, error) {
 			return Result{}, err
 		}
 		if len(lost) > 0 {
-			return Result{}, &LostAddressesError{Addresses: lost}
+			return Result{}, &LostAddressesError{Addresses: lost, Renamed: likelyRenames(opts.Previous, out.Staging(), lost)}
 		}
 	}
 	pages, err := pagesIn(out.Staging())

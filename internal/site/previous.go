@@ -3,31 +3,113 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/rodedraad/rodedraad/internal/message"
+	"github.com/rodedraad/rodedraad/internal/wording"
 )
 
 // LostAddressesError lists the addresses of a previous build that the new
 // build no longer serves, neither as a page nor as a redirect.
 type LostAddressesError struct {
 	Addresses []string // relative to the site root, as a reader would link them
+	// Renamed are the lost pages that read like a page new in this
+	// build: most likely a theme or section that got a new id.
+	Renamed []Rename
 }
 
-func (e *LostAddressesError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%d %s of the previous site no longer %s:", len(e.Addresses),
-		map[bool]string{true: "address", false: "addresses"}[len(e.Addresses) == 1],
-		map[bool]string{true: "resolves", false: "resolve"}[len(e.Addresses) == 1])
+// Rename is a lost page and the new page that reads like it.
+type Rename struct {
+	From, To string  // addresses, relative to the site root
+	Share    float64 // of words in common, 0 to 1
+}
+
+func (e *LostAddressesError) Error() string { return e.Message().String() }
+
+// Message is the error in the messages' language.
+func (e *LostAddressesError) Message() message.Text {
+	lines := []message.Text{message.Plural(len(e.Addresses), "%d address of the previous site no longer resolves:", "%d addresses of the previous site no longer resolve:")}
 	for _, a := range e.Addresses {
-		b.WriteString("\n  " + a)
+		lines = append(lines, message.Verbatim("  "+a))
 	}
-	b.WriteString("\nWhen a theme or section got a new id, list the old one in `formerly` in its file, so its address redirects.")
-	b.WriteString("\nA #vraag-… address is a link to a question: keep a question's id when you reword it.")
-	return b.String()
+	for _, r := range e.Renamed {
+		lines = append(lines, message.New("%s reads like %s, which is new (%.0f%% the same words): if it was renamed, add formerly = [%q] to the file of %s",
+			r.From, r.To, 100*r.Share, path.Base(strings.TrimSuffix(r.From, "/")), r.To))
+	}
+	lines = append(lines,
+		message.New("When a theme or section got a new id, list the old one in `formerly` in its file, so its address redirects."),
+		message.New("A #vraag-… address is a link to a question: keep a question's id when you reword it."))
+	return message.New("%s", message.Lines(lines))
+}
+
+// renamedAt is how much of its words a lost page must share with a new
+// one to look like it renamed.
+const renamedAt = 0.6
+
+// likelyRenames pairs each lost page with the page new in this build, in
+// the same directory, that reads most like it.
+func likelyRenames(previous, built string, lost []string) []Rename {
+	var out []Rename
+	for _, address := range lost {
+		if !strings.HasSuffix(address, "/") {
+			continue
+		}
+		old, err := os.ReadFile(filepath.Join(previous, filepath.FromSlash(address), "index.html"))
+		if err != nil {
+			continue
+		}
+		parent := path.Dir(strings.TrimSuffix(address, "/"))
+		siblings, err := os.ReadDir(filepath.Join(built, filepath.FromSlash(parent)))
+		if err != nil {
+			continue
+		}
+		best := Rename{}
+		for _, d := range siblings {
+			to := path.Join(parent, d.Name()) + "/"
+			if !d.IsDir() || fileExists(filepath.Join(previous, filepath.FromSlash(to), "index.html")) {
+				continue
+			}
+			page, err := os.ReadFile(filepath.Join(built, filepath.FromSlash(to), "index.html"))
+			if err != nil {
+				continue
+			}
+			if _, redirect := redirectTarget(page); redirect {
+				continue
+			}
+			if s := wording.Overlap(mainText(old), mainText(page)); s > best.Share {
+				best = Rename{From: address, To: to, Share: s}
+			}
+		}
+		if best.Share >= renamedAt {
+			out = append(out, best)
+		}
+	}
+	return out
+}
+
+func fileExists(name string) bool {
+	_, err := os.Stat(name)
+	return err == nil
+}
+
+var (
+	mainElement = regexp.MustCompile(`(?s)<main\b.*?</main>`)
+	markup      = regexp.MustCompile(`(?s)<[^>]*>`)
+)
+
+// mainText is the text of a page's main element, without its markup.
+func mainText(page []byte) string {
+	m := mainElement.Find(page)
+	if m == nil {
+		m = page
+	}
+	return html.UnescapeString(markup.ReplaceAllString(string(m), " "))
 }
 
 // refresh is the tag of a redirect page (the theme's layouts/alias.html)

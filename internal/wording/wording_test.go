@@ -51,3 +51,19 @@ func TestSimilarity(t *testing.T) {
 		}
 	}
 }
+
+func TestOverlap(t *testing.T) {
+	for _, c := range []struct {
+		a, b     string
+		min, max float64
+	}{
+		{"ouders denken mee over het plan", "over het plan denken ouders mee", 1, 1},
+		{"ouders denken mee over het plan", "school en zorg werken samen", 0, 0.1},
+		{"ouders denken mee over het plan van hun kind", "ouders denken mee over het plan", 0.8, 0.9},
+		{"", "", 1, 1},
+	} {
+		if got := Overlap(c.a, c.b); got < c.min || got > c.max {
+			t.Errorf("Overlap(%q, %q) = %.2f, want %.2f–%.2f", c.a, c.b, got, c.min, c.max)
+		}
+	}
+}

@@ -68,6 +68,7 @@ func (l *loader) load() *model.Site {
 	l.siteFile = siteFile
 	l.siteRead = siteFile.decode(l.site)
 	l.checkSite(siteFile)
+	l.checkDemoTexts(siteFile)
 
 	dirs := l.subdirs("data/factsheets", nil)
 	if len(dirs) == 0 && siteFile.table != nil {

@@ -222,4 +222,8 @@ var dutch = map[string]string{
 	"A #vraag-… address is a link to a question: keep a question's id when you reword it.":                             "Een adres met #vraag-… is een link naar een vraag: houd de id van een vraag als je hem anders formuleert.",
 	"still holds the example text %q of the template: write your own text here":                                        "hier staat nog de voorbeeldtekst %q: schrijf hier je eigen tekst",
 	"still says %s: the import found nothing for this in its source; write it here":                                    "hier staat nog %s: de import vond hiervoor niets in de bron; vul het zelf in",
+
+	// The demo's own texts, in a project of another.
+	"this is the demo's own text, which says the site is an example of rodedraad: write who makes this site and whom readers can ask":                                                                "dit is de eigen tekst van de voorbeeldsite, die zegt dat de site een voorbeeld van rodedraad is: schrijf wie deze site maakt en bij wie lezers terechtkunnen",
+	"the footer of every page shows this text of the demo, which says the site is rodedraad's example: remove %s from the i18n files, and layouts/_partials/hooks/footer-end.html, which shows them": "onder elke pagina staat deze tekst van de voorbeeldsite, die zegt dat de site een voorbeeld van rodedraad is: haal %s weg uit de bestanden in i18n/, en ook layouts/_partials/hooks/footer-end.html, dat ze toont",
 }

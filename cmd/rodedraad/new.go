@@ -37,7 +37,7 @@ The result passes check at once.`,
 				return err
 			}
 			for _, f := range files {
-				fmt.Fprintln(stdout, "created", relTo(opts.source, f))
+				fmt.Fprintln(stdout, opts.say("created %s", relTo(opts.source, f)))
 			}
 			_, err = loadSite(opts, io.Discard, stderr)
 			return err
@@ -58,7 +58,7 @@ in the edition.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(stdout, "created", relTo(opts.source, file))
+			fmt.Fprintln(stdout, opts.say("created %s", relTo(opts.source, file)))
 			_, err = loadSite(opts, io.Discard, stderr)
 			return err
 		},
@@ -85,10 +85,10 @@ gets a new id, list the old one in formerly = ["old-id"] in its file.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "created %s, a copy of the current edition, as a draft\n", relTo(opts.source, dir))
-			fmt.Fprintf(stdout, "Only serve and build --drafts show it; the site still publishes the current edition.\n"+
-				"When %s is ready, remove draft = true from %s and set current = %q in %s.\n",
-				args[1], filepath.Join(relTo(opts.source, dir), "edition.toml"), args[1], filepath.Join("data", "factsheets", args[0], "factsheet.toml"))
+			fmt.Fprintln(stdout, opts.say("created %s, a copy of the current edition, as a draft", relTo(opts.source, dir)))
+			fmt.Fprintln(stdout, opts.say("Only serve and build --drafts show it; the site still publishes the current edition.\n"+
+				"When %s is ready, remove draft = true from %s and set current = %q in %s.",
+				args[1], filepath.Join(relTo(opts.source, dir), "edition.toml"), args[1], filepath.Join("data", "factsheets", args[0], "factsheet.toml")))
 			_, err = loadSite(opts, io.Discard, stderr)
 			return err
 		},

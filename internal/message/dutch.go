@@ -226,4 +226,9 @@ var dutch = map[string]string{
 	// The demo's own texts, in a project of another.
 	"this is the demo's own text, which says the site is an example of rodedraad: write who makes this site and whom readers can ask":                                                                "dit is de eigen tekst van de voorbeeldsite, die zegt dat de site een voorbeeld van rodedraad is: schrijf wie deze site maakt en bij wie lezers terechtkunnen",
 	"the footer of every page shows this text of the demo, which says the site is rodedraad's example: remove %s from the i18n files, and layouts/_partials/hooks/footer-end.html, which shows them": "onder elke pagina staat deze tekst van de voorbeeldsite, die zegt dat de site een voorbeeld van rodedraad is: haal %s weg uit de bestanden in i18n/, en ook layouts/_partials/hooks/footer-end.html, dat ze toont",
+
+	// new.
+	"created %s": "gemaakt: %s",
+	"created %s, a copy of the current edition, as a draft": "gemaakt: %s, een kopie van de actuele editie, als concept",
+	"Only serve and build --drafts show it; the site still publishes the current edition.\nWhen %s is ready, remove draft = true from %s and set current = %q in %s.": "Alleen serve en build --drafts laten het zien; de site publiceert nog de actuele editie.\nIs %s klaar, haal dan draft = true weg uit %s en zet current = %q in %s.",
 }

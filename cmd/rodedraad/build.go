@@ -80,7 +80,7 @@ ones it no longer uses.`,
 			}
 			var refused *output.RefusedError
 			if errors.As(err, &refused) {
-				fmt.Fprintf(stderr, "rodedraad: %v\n", err)
+				fmt.Fprintln(stderr, "rodedraad: "+refused.Message().In(opts.language()))
 				return errInvalid
 			}
 			if err != nil {

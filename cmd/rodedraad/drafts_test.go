@@ -264,7 +264,10 @@ func TestCheckRefusesACurrentDraft(t *testing.T) {
 	code, stdout, stderr := runCLI("check", "-s", dir)
 	want := fmt.Sprintf("%s:%d:1: current: edition \"2025-voorbeeld\" is a draft (draft = true in 2025-voorbeeld/edition.toml), and a draft is never published: "+
 		"set current to a published edition, such as \"2021-2024\", or publish 2025-voorbeeld by removing its draft = true\n"+
-		"1 error, 0 warnings: the data is not valid\n", sheet, at+1)
+		"%s:8:1: warning: contact: this is the demo's own text, which says the site is an example of rodedraad: write who makes this site and whom readers can ask\n"+
+		"1 error, 1 warning: the data is not valid\n", sheet, at+1, filepath.Join(dir, "data/site.toml"))
+	// The copy is not rodedraad's repository, so the demo's contact text is
+	// out of place in it.
 	if code != exitInvalid || stdout != "" || stderr != want {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
 	}

@@ -3,6 +3,7 @@ package output
 import (
 	"errors"
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,14 +13,14 @@ import (
 // check refuses a destination a build may not replace, and returns the
 // directory the build replaces: dest with its links resolved.
 func (r Rules) check(dest string) (string, error) {
-	refuse := func(reason, remedy string) (string, error) {
+	refuse := func(reason, remedy message.Text) (string, error) {
 		return "", &RefusedError{Destination: dest, Reason: reason, Remedy: remedy}
 	}
 	real, err := resolve(dest)
 	var dangling *danglingLinkError
 	if errors.As(err, &dangling) {
-		return refuse(fmt.Sprintf("%s is a symbolic link to %s, which does not exist", dangling.link, dangling.target),
-			"Make the directory it links to, or remove the link.")
+		return refuse(message.New("%s is a symbolic link to %s, which does not exist", dangling.link, dangling.target),
+			message.New("Make the directory it links to, or remove the link."))
 	}
 	if err != nil {
 		return "", err
@@ -32,11 +33,11 @@ func (r Rules) check(dest string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	outside := fmt.Sprintf("Build into %s (the default) or into a new or empty directory outside the project.", r.Default)
+	outside := message.New("Build into %s (the default) or into a new or empty directory outside the project.", r.Default)
 	info, err := os.Stat(real)
 	if errors.Is(err, fs.ErrNotExist) {
 		if within(real, project) && real != byDefault {
-			return refuse(fmt.Sprintf("it would lie in the project %s, whose files are the build's input", project), outside)
+			return refuse(message.New("it would lie in the project %s, whose files are the build's input", project), outside)
 		}
 		return real, nil
 	}
@@ -44,7 +45,7 @@ func (r Rules) check(dest string) (string, error) {
 		return "", err
 	}
 	if !info.IsDir() {
-		return refuse("it is a file, not a directory", "Choose a new or empty directory, or remove the file yourself if it may go.")
+		return refuse(message.New("it is a file, not a directory"), message.New("Choose a new or empty directory, or remove the file yourself if it may go."))
 	}
 	entries, err := os.ReadDir(real)
 	if err != nil {
@@ -52,17 +53,17 @@ func (r Rules) check(dest string) (string, error) {
 	}
 	switch {
 	case real == project:
-		return refuse(fmt.Sprintf("it is the project directory, with %s, which a build there would replace", listing(entries)), outside)
+		return refuse(message.New("it is the project directory, with %s, which a build there would replace", listing(entries)), outside)
 	case within(project, real):
-		return refuse(fmt.Sprintf("it holds the project %s, which a build there would delete", project), outside)
+		return refuse(message.New("it holds the project %s, which a build there would delete", project), outside)
 	}
 	earlier := r.earlierBuild(real)
 	switch {
 	case within(real, project) && real != byDefault && !earlier:
-		return refuse(fmt.Sprintf("it lies in the project %s and holds %s, which is not the output of a build", project, listing(entries)), outside)
+		return refuse(message.New("it lies in the project %s and holds %s, which is not the output of a build", project, listing(entries)), outside)
 	case len(entries) > 0 && !earlier:
-		return refuse(fmt.Sprintf("it holds %s, which no rodedraad build made and a build there would delete", listing(entries)),
-			"Choose a new or empty directory, or empty this one yourself if its files may go.")
+		return refuse(message.New("it holds %s, which no rodedraad build made and a build there would delete", listing(entries)),
+			message.New("Choose a new or empty directory, or empty this one yourself if its files may go."))
 	}
 	return real, nil
 }
@@ -98,9 +99,9 @@ func within(path, dir string) bool {
 }
 
 // listing names the first entries of a directory, for a message.
-func listing(entries []fs.DirEntry) string {
+func listing(entries []fs.DirEntry) message.Text {
 	if len(entries) == 0 {
-		return "nothing"
+		return message.New("nothing")
 	}
 	const shown = 3
 	var names []string
@@ -112,12 +113,12 @@ func listing(entries []fs.DirEntry) string {
 		names = append(names, name)
 	}
 	if more := len(entries) - shown; more > 0 {
-		return strings.Join(names, ", ") + fmt.Sprintf(" and %d more", more)
+		return message.New("%s and %d more", strings.Join(names, ", "), more)
 	}
 	if len(names) == 1 {
-		return names[0]
+		return message.Verbatim(names[0])
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return message.New("%s and %s", strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 }
 
 type danglingLinkError struct{ link, target string }

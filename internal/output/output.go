@@ -49,6 +49,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -73,12 +74,15 @@ type Rules struct {
 // do instead. Nothing was changed.
 type RefusedError struct {
 	Destination string
-	Reason      string
-	Remedy      string
+	Reason      message.Text
+	Remedy      message.Text
 }
 
-func (e *RefusedError) Error() string {
-	return fmt.Sprintf("will not build into %s: %s.\n%s", e.Destination, e.Reason, e.Remedy)
+func (e *RefusedError) Error() string { return e.Message().String() }
+
+// Message is the refusal in the messages' language.
+func (e *RefusedError) Message() message.Text {
+	return message.New("will not build into %s: %s.\n%s", e.Destination, e.Reason, e.Remedy)
 }
 
 // Output is a build in progress into one destination.
@@ -107,8 +111,8 @@ func Open(dest string, rules Rules) (*Output, error) {
 	}
 	lock, err := lockFile(siblingName(real, "lock"))
 	if errors.Is(err, errLocked) {
-		return nil, &RefusedError{Destination: dest, Reason: "another rodedraad build into it is running",
-			Remedy: "Wait for it to finish, then build again."}
+		return nil, &RefusedError{Destination: dest, Reason: message.New("another rodedraad build into it is running"),
+			Remedy: message.New("Wait for it to finish, then build again.")}
 	}
 	if err != nil {
 		return nil, err

@@ -5,6 +5,7 @@ package site
 import (
 	"context"
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -47,7 +48,7 @@ const PruneAfter = 30 * 24 * time.Hour
 type Result struct {
 	Pages    int // HTML pages written, redirects not counted
 	Duration time.Duration
-	Notes    []string // things the author may want to improve: low-contrast colours, cards with too much text
+	Notes    []message.Text // things the author may want to improve: low-contrast colours, cards with too much text
 	// PDFs is the number of PDFs: one per card deck and format, and one
 	// factsheet per edition; PDFsRendered how many of them were
 	// rendered, not taken from the cache.
@@ -110,10 +111,13 @@ func Build(ctx context.Context, s *model.Site, opts Options) (Result, error) {
 	if err := out.Commit(); err != nil {
 		return Result{}, err
 	}
-	notes := append(contrastNotes(s), w.tooLong...)
+	notes := contrastNotes(s)
+	for _, n := range w.tooLong {
+		notes = append(notes, message.Verbatim(n))
+	}
 	if opts.Cache != nil {
 		if _, err := opts.Cache.Prune(PruneAfter); err != nil {
-			notes = append(notes, fmt.Sprintf("old PDFs in the cache %s could not all be removed: %v", opts.Cache.Dir(), err))
+			notes = append(notes, message.New("old PDFs in the cache %s could not all be removed: %v", opts.Cache.Dir(), err))
 		}
 	}
 	return Result{Pages: len(pages), Duration: time.Since(start), PDFs: w.pdfs, PDFsRendered: w.pdfsRendered, Notes: notes}, nil

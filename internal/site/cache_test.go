@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"os"
 	"path/filepath"
 	"slices"
@@ -85,14 +86,14 @@ func TestWarmBuildRendersNoPDF(t *testing.T) {
 	if cold.PDFs != 7 || cold.PDFsRendered != 7 {
 		t.Fatalf("the cold build rendered %d of %d PDFs, want 7 of 7: 3 decks in 2 formats, and the factsheet", cold.PDFsRendered, cold.PDFs)
 	}
-	if !slices.ContainsFunc(cold.Notes, func(n string) bool { return strings.Contains(n, "card te-lang") }) {
+	if !slices.ContainsFunc(cold.Notes, func(n message.Text) bool { return strings.Contains(n.String(), "card te-lang") }) {
 		t.Fatalf("the cold build reported no card that is too long: %q", cold.Notes)
 	}
 	warm, warmPDFs := buildWith(t, dir, pdfcache.Open(cacheDir))
 	if warm.PDFsRendered != 0 || warm.PDFs != 7 {
 		t.Errorf("the warm build rendered %d of %d PDFs, want 0 of 7", warm.PDFsRendered, warm.PDFs)
 	}
-	if !slices.Equal(warm.Notes, cold.Notes) {
+	if !slices.EqualFunc(warm.Notes, cold.Notes, func(a, b message.Text) bool { return a.String() == b.String() }) {
 		t.Errorf("the warm build reported\n%q\nthe cold one\n%q", warm.Notes, cold.Notes)
 	}
 	samePDFs(t, warmPDFs, coldPDFs)

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"slices"
 	"strings"
 
@@ -58,13 +59,13 @@ func colourSheet(s *model.Site) []byte {
 
 // contrastNotes lists the theme colours that needed help, for the build
 // to report.
-func contrastNotes(s *model.Site) []string {
-	var notes []string
+func contrastNotes(s *model.Site) []message.Text {
+	var notes []message.Text
 	for _, f := range s.Factsheets {
 		for _, e := range f.Editions {
 			for _, t := range e.Themes {
 				if t.Colour.TextOn() != model.White || t.Colour.Ink() != t.Colour {
-					notes = append(notes, fmt.Sprintf("%s: colour %s has a contrast of %.1f:1 with white text (WCAG asks 4.5:1); the site uses dark text on it and %s for text in the colour",
+					notes = append(notes, message.New("%s: colour %s has a contrast of %.1f:1 with white text (WCAG asks 4.5:1); the site uses dark text on it and %s for text in the colour",
 						t.Ref(), t.Colour, model.Contrast(t.Colour, model.White), t.Colour.Ink()))
 				}
 			}

@@ -21,9 +21,11 @@ import (
 var figure = regexp.MustCompile(`(?:^|[\s(])(?:((?i:bijna|ruim|ongeveer|circa|zo'n|meer dan|minder dan|maar liefst))\s+)?(\d{1,3}(?:,\d+)?)(\s?%)?\s+(\p{L}[^.,;:!?()\[\]“”"\d]*)`)
 
 // figureEnd are the words a figure's label stops at: the verb of the
-// sentence, or the start of what the sentence says next.
+// sentence, or a word that starts where or when, or what else it says.
+// 'van' is not one: '87% van de deelnemers' counts the participants.
 var figureEnd = []string{"zijn", "is", "was", "waren", "geweest", "worden", "wordt", "werd", "werden",
-	"hebben", "heeft", "had", "hadden", "kunnen", "kan", "gaan", "gaat", "spraken", "deden", "namen"}
+	"hebben", "heeft", "had", "hadden", "kunnen", "kan", "gaan", "gaat", "spraken", "deden", "namen",
+	"in", "op", "naar", "bij", "samen", "tijdens", "met", "vanuit", "uit", "rondom", "rond", "aan", "voor", "om"}
 
 // labelTail are words that cannot end a label: they lead on to what was
 // cut off.

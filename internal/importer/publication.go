@@ -179,6 +179,8 @@ func (r *reader) take(b *block) {
 		r.item(b)
 	case b.shout:
 		r.notPlaced(b)
+	case r.publisher(b):
+		// Before titles: 'Dit platform is een initiatief van ...' is short.
 	case partTitle(b):
 		r.heading(b)
 	default:
@@ -189,7 +191,7 @@ func (r *reader) take(b *block) {
 // partTitle reports a line of its own that reads as a title: short,
 // starting with a capital or digit, and not ending like a sentence.
 func partTitle(b *block) bool {
-	return len(b.lines) == 1 && headingLike(b.text, 100) && len(strings.Fields(b.text)) <= 14
+	return len(b.lines) == 1 && headingLike(b.text, 100) && len(strings.Fields(b.text)) <= 14 && len(sentences(b.text)) == 1
 }
 
 // heading starts what the line titles: a reflection level, a list, a step
@@ -201,6 +203,10 @@ func (r *reader) heading(b *block) {
 	switch {
 	case r.plan != nil && howMarker(b.text):
 		// 'Hoe?' over the ways to take a step: the site prints them as such.
+	case r.plan != nil && len(r.plan.steps) > 0 && (announces || strings.HasSuffix(title, "?")) && !r.stepPlanAhead():
+		// A short line that leads in to a step's questions and ways is
+		// the step's text; only a title of a part ends the plan.
+		r.planText(b, r.clean(b.text))
 	case r.section != nil && levelTitle.MatchString(title):
 		r.startLevel(b, title)
 	case strings.HasSuffix(title, "?") || announces:
@@ -250,7 +256,6 @@ func (r *reader) para(b *block) {
 		r.level.text.para(text)
 	case r.quote(b):
 	case r.enumeration(b, text):
-	case r.publisher(b):
 	case r.doc.shape == workshopShape && gluedTitle(b):
 		r.workshop(b)
 	case strings.HasSuffix(text, ":"):

@@ -47,6 +47,16 @@ func (b *builder) todo(file, key, value, comment, why string) string {
 	return value
 }
 
+// noTitle says why a title is missing, as the comment in the file and as
+// the note: the export of a news post leaves out the post's title.
+func (b *builder) noTitle() (comment, why string) {
+	if b.doc.shape == newsShape {
+		return "de titel van het bericht: die staat niet in de export",
+			"the export of a news post has no title: give it one, and the factsheet an id with --factsheet"
+	}
+	return "de tekst begint niet met een titel", "the text starts with no title"
+}
+
 func (b *builder) note(file, msg string) { b.notes = append(b.notes, Note{File: file, Message: msg}) }
 
 func factsheetPath(f *model.Factsheet) string { return "data/factsheets/" + f.ID + "/factsheet.toml" }
@@ -68,7 +78,8 @@ func (b *builder) factsheet(opts Options) *model.Factsheet {
 	e := b.edition(f, opts.Edition)
 	fp := factsheetPath(f)
 	if f.Title == "" {
-		f.Title = b.todo(fp, "title", placeholderTitle, "de tekst begint niet met een titel", "the text starts with no title")
+		comment, why := b.noTitle()
+		f.Title = b.todo(fp, "title", placeholderTitle, comment, why)
 	}
 	if f.Publisher.Name == "" {
 		f.Publisher.Name = b.todo(fp, "publisher.name", placeholderPublisher, "wie heeft de publicatie uitgegeven?",
@@ -111,7 +122,8 @@ func (b *builder) edition(f *model.Factsheet, id string) *model.Edition {
 	}
 	f.Editions, f.CurrentID = []*model.Edition{e}, e.ID
 	if e.Title == "" {
-		e.Title = b.todo(editionPath(e), "title", placeholderTitle, "de tekst begint niet met een titel", "the text starts with no title")
+		comment, why := b.noTitle()
+		e.Title = b.todo(editionPath(e), "title", placeholderTitle, comment, why)
 	}
 	pageIDs, questionIDs := newScope(model.CheckPageID), newScope(model.CheckID)
 	b.themes(e, pageIDs, questionIDs)

@@ -42,6 +42,13 @@ type document struct {
 	published string
 }
 
+// notPlaced reports each line of a block that went nowhere.
+func (d *document) notPlaced(b *block) {
+	for _, l := range b.lines {
+		d.unplaced = append(d.unplaced, Unplaced{Line: l.num, Text: l.raw})
+	}
+}
+
 type themeDraft struct {
 	title, finding                string
 	explanation                   markdown

@@ -32,16 +32,20 @@ type Options struct {
 var ErrNoTheme = errors.New("no theme or part found: import reads " + shapes +
 	"; if the text is one of these, check that line, or else write the data by hand, starting with 'rodedraad new'")
 
-// MaxThemes is the most themes one import makes. A factsheet has a few
-// dozen at most; a text with thousands of 'Rode draad' lines is a mistake
-// or an attack, and writing a file for each would take minutes.
+// MaxThemes is the most themes, and parts besides, one import makes. A
+// factsheet has a few dozen at most; a text with thousands of 'Rode draad'
+// lines or short title lines is a mistake or an attack, and writing a
+// file for each would take minutes.
 const MaxThemes = 200
 
 // TooManyThemesError is returned for a text with more than MaxThemes
-// themes; nothing is written.
-type TooManyThemesError struct{ Themes int }
+// themes, or themes and parts together; nothing is written.
+type TooManyThemesError struct{ Themes, Parts int }
 
 func (e *TooManyThemesError) Error() string {
+	if e.Parts > 0 {
+		return fmt.Sprintf("%d themes and parts found, and an import makes at most %d: check that each short title line starts a part, or import the text in parts", e.Themes+e.Parts, MaxThemes)
+	}
 	return fmt.Sprintf("%d themes found, and an import makes at most %d: check that each line 'Rode draad' starts a theme, or import the text in parts", e.Themes, MaxThemes)
 }
 
@@ -103,9 +107,9 @@ func Import(src []byte, opts Options) (*Result, error) {
 		res.Counts.Unplaced = len(res.Unplaced)
 		return res, ErrNoTheme
 	}
-	if len(doc.themes) > MaxThemes {
+	if len(doc.themes)+len(doc.sections) > MaxThemes {
 		res.Counts.Unplaced = len(res.Unplaced)
-		return res, &TooManyThemesError{Themes: len(doc.themes)}
+		return res, &TooManyThemesError{Themes: len(doc.themes), Parts: len(doc.sections)}
 	}
 	b := &builder{doc: doc, name: opts.Name}
 	res.Factsheet = b.factsheet(opts)

@@ -79,7 +79,12 @@ func (r *reader) listItem(b *block) {
 	}
 	if r.list == nil {
 		if r.section == nil {
+			// Items before any part's title make a part without one; the
+			// lead-in before them is still theirs.
+			leadIn := r.leadIn
+			r.leadIn = nil
 			r.startSection(b, "")
+			r.leadIn = leadIn
 		}
 		r.listFromLeadIn()
 	}

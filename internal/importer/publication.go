@@ -56,11 +56,7 @@ func (r *reader) peek(ahead int) *block {
 	return nil
 }
 
-func (r *reader) notPlaced(b *block) {
-	for _, l := range b.lines {
-		r.doc.unplaced = append(r.doc.unplaced, Unplaced{Line: l.num, Text: l.raw})
-	}
-}
+func (r *reader) notPlaced(b *block) { r.doc.notPlaced(b) }
 
 // readAs notes a line that is kept in other words than its own, such as
 // the date line of a post, quoting it so that it can be found.
@@ -82,6 +78,7 @@ func (r *reader) header() {
 			}
 			if above := paraOf(b.lines[:k]); k > 0 && r.doc.publisher.Name == "" && b.kind == paraBlock {
 				r.doc.publisher.Name = headingTitle(above.text)
+				r.readAs(b.lines[0], fmt.Sprintf("the name of the site above the post, its publisher %q", r.doc.publisher.Name))
 			} else if k > 0 {
 				r.notPlaced(&above)
 			}
@@ -168,6 +165,9 @@ func titleCase(s string) string {
 }
 
 func (r *reader) take(b *block) {
+	if !b.shout {
+		r.doc.addressless += len(placeholderLink.FindAllString(b.text, -1))
+	}
 	if b.kind == headingBlock {
 		// A heading of a factsheet ('Tips', 'Tot slot') is a part's
 		// title here like any other.
@@ -189,9 +189,15 @@ func (r *reader) take(b *block) {
 }
 
 // partTitle reports a line of its own that reads as a title: short,
-// starting with a capital or digit, and not ending like a sentence.
+// starting with a capital or digit, one sentence that does not end like
+// one, even inside quotes or emphasis, and no quotation.
 func partTitle(b *block) bool {
-	return len(b.lines) == 1 && headingLike(b.text, 100) && len(strings.Fields(b.text)) <= 14 && len(sentences(b.text)) == 1
+	if len(b.lines) != 1 || !headingLike(strings.TrimRight(b.text, quotes+"*_ "), 100) ||
+		len(strings.Fields(b.text)) > 14 || len(sentences(b.text)) != 1 {
+		return false
+	}
+	_, _, quoted := quotation(b.text)
+	return !quoted
 }
 
 // heading starts what the line titles: a reflection level, a list, a step
@@ -202,7 +208,8 @@ func (r *reader) heading(b *block) {
 	r.announced()
 	switch {
 	case r.plan != nil && howMarker(b.text):
-		// 'Hoe?' over the ways to take a step: the site prints them as such.
+		// 'Hoe?' over the ways to take a step: the site prints its own
+		// 'Hoe?' over them (i18n 'how').
 	case r.plan != nil && len(r.plan.steps) > 0 && (announces || strings.HasSuffix(title, "?")) && !r.stepPlanAhead():
 		// A short line that leads in to a step's questions and ways is
 		// the step's text; only a title of a part ends the plan.
@@ -254,15 +261,17 @@ func (r *reader) para(b *block) {
 		r.levelQuestion(b)
 	case r.level != nil:
 		r.level.text.para(text)
-	case r.quote(b):
+	case r.quote(b, text):
 	case r.enumeration(b, text):
 	case r.doc.shape == workshopShape && gluedTitle(b):
 		r.workshop(b)
 	case strings.HasSuffix(text, ":"):
 		r.announced()
-		r.leadIn = b
+		r.leadIn, r.list = b, nil
 	default:
+		// A paragraph ends a list: items after it make a list of their own.
 		r.announced()
+		r.list = nil
 		r.prose(b, text)
 	}
 }
@@ -296,11 +305,11 @@ func (r *reader) figures(text string) {
 	}
 }
 
+// clean prepares text for a field: a link without an address is kept as
+// its text (see cleanText). Such links are counted once per block, in
+// take, since a block's text may be cleaned more than once on its way.
 func (r *reader) clean(s string) string {
-	out, changed := cleanText(s)
-	if changed {
-		r.doc.addressless += len(placeholderLink.FindAllString(s, -1))
-	}
+	out, _ := cleanText(s)
 	return out
 }
 

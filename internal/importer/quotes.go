@@ -26,8 +26,7 @@ const placeholderRole = "TODO: rol"
 // quote takes a paragraph that is a quotation, with its attribution if
 // the next paragraph is one. It reports whether the paragraph was a
 // quotation.
-func (r *reader) quote(b *block) bool {
-	text := r.clean(b.text)
+func (r *reader) quote(b *block, text string) bool {
 	quoted, around, ok := quotation(text)
 	if !ok || around != "" {
 		return false

@@ -37,6 +37,11 @@ func (b *builder) sections(e *model.Edition, pageIDs, questionIDs idScope) {
 		listIDs := newScope(model.CheckID)
 		for _, ld := range sd.lists {
 			l := model.List{ID: listIDs.id(ld.title, "lijst"), Kind: ld.kind, Title: ld.title, Intro: model.Markdown(ld.intro), Incomplete: ld.incomplete}
+			if l.Title == "" {
+				// A list without a title of its own in a part without one:
+				// the part's placeholder stands for both.
+				l.Title = s.Title
+			}
 			for _, it := range ld.items {
 				item := model.ListItem{Label: it.label, Text: model.Inline(it.text), Sub: inlines(it.sub)}
 				if item.Text == "" && len(item.Sub) == 0 {

@@ -275,3 +275,38 @@ func TestKeyFigures(t *testing.T) {
 		t.Errorf("figures: %q, want %q", got, want)
 	}
 }
+
+// Odd texts of the new shapes still give files that load, with every
+// line placed or reported.
+func TestShapesOddTexts(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"a label without text", "Bouwsteen X\n\nDeel\n\n- **Wat:**\n- gewoon\n", `text = "Wat"`},
+		{"a level without part", "Bouwsteen X\n\nNiveau 1 Alles\n\nTekst.\n", `title = "Niveau 1 Alles"`},
+		{"levels with one question", "Bouwsteen X\n\nDeel\n\nNiveau 1 a\n\n... *'Klopt het?'*\n\nNiveau 2 b\n\n... *'Klopt het?'*\n",
+			"id = \"klopt-2\""},
+		{"a level without question", "Bouwsteen X\n\nDeel\n\nNiveau 1 Team\n\nTekst.\n", `question = "TODO: vraag" # TODO:`},
+		{"a theme and a part of one title", "Bouwsteen X\n\nReflectie\n\nVragen:\n\n1. Gaat het goed?\n\nReflectie\n\nTekst.\n",
+			`sections = ["reflectie-2"]`},
+		{"nested items in a step", "Bouwsteen X\n\nWat doe je?\n\n1. Stap 1: kijk\n  - eerst dit\n  - en dat?\n2. Stap 2: praat\n",
+			"how = [\"eerst dit\"]"},
+		{"a quote without attribution", "Bericht geplaatst op: 1 mei 2024\n\nDeel\n\n“Dit zei iemand ooit op een dag.”\n",
+			`role = "TODO: rol" # TODO:`},
+		{"items before any part", "Bouwsteen X\n\nDit gaat vooraf. Dit zijn de afspraken:\n\n- een\n- twee\n",
+			"title = \"TODO: titel\" # TODO: de titel van dit deel\ntext = \"\"\"\nDit gaat vooraf.\n\"\"\"\n\n[[lists]]\nid = \"afspraken\"\nkind = \"list\"\ntitle = \"Dit zijn de afspraken\"\n"},
+		{"items in a part without title", "Terugblik Dag\n\nWerkgroep\nZin een. Zin twee.\n\nNog een alinea.\n\n- los punt\n",
+			"title = \"TODO: titel\" # TODO: de titel van dit deel\ntext = \"\"\"\nNog een alinea.\n\"\"\"\n\n[[lists]]\nid = \"lijst\"\nkind = \"list\"\ntitle = \"TODO: titel\"\n"},
+		{"a workshop with only quotes", "Terugblik Dag\n\nTekst vooraf.\n\nWerkgroep\n“Het was een hele goede middag.” “Nog een citaat van iemand anders.”\n",
+			"role = \"deelnemer\""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := []byte(c.text)
+			res := mustImportAs(t, src, "x.txt")
+			checkShapeImport(t, src, res)
+			var all strings.Builder
+			for _, f := range res.Files {
+				all.Write(f.Data)
+			}
+			wantIn(t, "the files", all.String(), c.want)
+		})
+	}
+}

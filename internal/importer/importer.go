@@ -29,7 +29,7 @@ type Options struct {
 
 // ErrNoTheme is returned for a text that is none of the shapes the
 // importer reads, or one in which it found no theme and no part.
-var ErrNoTheme = errors.New("no theme or part found: import reads " + shapes +
+var ErrNoTheme = errors.New("no theme or section found: import reads " + shapes +
 	"; if the text is one of these, check that line, or else write the data by hand, starting with 'rodedraad new'")
 
 // MaxThemes is the most themes, and parts besides, one import makes. A
@@ -44,7 +44,7 @@ type TooManyThemesError struct{ Themes, Parts int }
 
 func (e *TooManyThemesError) Error() string {
 	if e.Parts > 0 {
-		return fmt.Sprintf("%d themes and parts found, and an import makes at most %d: check that each short title line starts a part, or import the text in parts", e.Themes+e.Parts, MaxThemes)
+		return fmt.Sprintf("%d themes and sections found, and an import makes at most %d: check that each short title line starts a section, or import the text in parts", e.Themes+e.Parts, MaxThemes)
 	}
 	return fmt.Sprintf("%d themes found, and an import makes at most %d: check that each line 'Rode draad' starts a theme, or import the text in parts", e.Themes, MaxThemes)
 }

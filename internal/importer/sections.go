@@ -32,7 +32,7 @@ func (b *builder) sections(e *model.Edition, pageIDs, questionIDs idScope) {
 		s := &model.Section{Edition: e, ID: pageIDs.id(sd.title, "deel"), Title: sd.title, Text: model.Markdown(sd.text.String()), Quotes: sd.quotes}
 		path := sectionPath(s)
 		if s.Title == "" {
-			s.Title = b.todo(path, "title", placeholderTitle, "de titel van dit deel", "this part has no title of its own in the text")
+			s.Title = b.todo(path, "title", placeholderTitle, "de titel van dit deel", "this section has no title of its own in the text")
 		}
 		listIDs := newScope(model.CheckID)
 		for _, ld := range sd.lists {
@@ -175,7 +175,7 @@ func summaryOfSections(c Counts) string {
 		return ""
 	}
 	parts := []string{
-		fmt.Sprintf("%s (%s, %s, %s)", plural(c.Sections, "part"), plural(c.Lists, "list"), plural(c.Levels, "level"), plural(c.Steps, "step")),
+		fmt.Sprintf("%s (%s, %s, %s)", plural(c.Sections, "section"), plural(c.Lists, "list"), plural(c.Levels, "level"), plural(c.Steps, "step")),
 		plural(c.KeyFigures, "key figure"), plural(c.Quotes, "quote"),
 	}
 	return ", " + strings.Join(parts, ", ")

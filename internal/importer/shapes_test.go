@@ -57,7 +57,7 @@ func TestImportBuildingBlock(t *testing.T) {
 	res := mustImportAs(t, src, "bouwsteen.txt")
 	checkShapeImport(t, src, res)
 	if got, want := res.Summary(), "1 theme, 3 questions (1 sub-question), 0 practice examples, 0 tips, 0 link groups, "+
-		"4 parts (3 lists, 2 levels, 2 steps), 0 key figures, 0 quotes; 0 lines not placed"; got != want {
+		"4 sections (3 lists, 2 levels, 2 steps), 0 key figures, 0 quotes; 0 lines not placed"; got != want {
 		t.Errorf("summary:\n got %s\nwant %s", got, want)
 	}
 	e := res.Factsheet.Editions[0]
@@ -308,5 +308,23 @@ func TestShapesOddTexts(t *testing.T) {
 			}
 			wantIn(t, "the files", all.String(), c.want)
 		})
+	}
+}
+
+// A forced import removes the section files an earlier import made that
+// it no longer has, as it does theme files.
+func TestForcedImportRemovesEarlierSections(t *testing.T) {
+	dir := t.TempDir()
+	src := readFile(t, buildingBlockFixture)
+	if _, _, err := mustImportAs(t, src, "bouwsteen.txt").Write(dir, false); err != nil {
+		t.Fatal(err)
+	}
+	shorter := src[:strings.Index(string(src), "Wat doe je als een overdracht vastloopt?")]
+	_, removed, err := mustImportAs(t, shorter, "bouwsteen.txt").Write(dir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(removed) != 1 || !strings.HasSuffix(removed[0], "sections/doe-overdracht-vastloopt.toml") {
+		t.Errorf("removed %v", removed)
 	}
 }

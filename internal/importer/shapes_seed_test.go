@@ -17,7 +17,7 @@ import (
 // The five seed publications sit beside the repository in CI, not in a
 // user's clone (see seed). Each has a restatement by hand in the demo
 // data; the import of a seed must have the structure of its restatement:
-// as many themes and parts, and in each as many lists, items, levels,
+// as many themes and sections, and in each as many lists, items, levels,
 // steps, questions, quotes and key figures. Texts and ids differ, since
 // the demo is written in its own words.
 const seedsDir = "../../../shared/seeds"
@@ -37,7 +37,7 @@ type seedCase struct {
 var seedCases = []seedCase{
 	{seed: "000", demo: "haaglanden-reflectie/editie-1"},
 	{seed: "001", demo: "amsterdam-leren-en-reflecteren/2020", differs: map[string]string{
-		"part 2": "the demo turns the prose of 'Zorg voor gezinnen onder de loep' and the outcomes named in 'De opbrengst' " +
+		"section 2": "the demo turns the prose of 'Zorg voor gezinnen onder de loep' and the outcomes named in 'De opbrengst' " +
 			"into a method with four steps and seven outcomes; the source has no steps or list there, and the import keeps the prose",
 	}},
 	{seed: "002", demo: "haaglanden-samenwerkingsprincipes/editie-1"},
@@ -49,12 +49,12 @@ var seedCases = []seedCase{
 }
 
 // structure is what is compared of an edition, entry by entry: the count
-// of its themes and parts, its key figures as they read and the links
-// and tips of its closing part, then each theme and part in reading order.
+// of its themes and sections, its key figures as they read and the links
+// and tips of its closing part, then each theme and section in reading order.
 func structure(e *model.Edition) map[string]string {
 	s := map[string]string{
 		"themes": fmt.Sprint(len(e.Themes)),
-		"parts":  fmt.Sprint(len(e.Sections)),
+		"sections":  fmt.Sprint(len(e.Sections)),
 		"quotes": fmt.Sprint(len(e.Quotes)),
 	}
 	var figures, groups []string
@@ -104,7 +104,7 @@ func structure(e *model.Edition) map[string]string {
 		for _, m := range sec.Methods {
 			methods = append(methods, fmt.Sprintf("%s, %d outcomes", steps(m.Steps), len(m.Outcomes)))
 		}
-		s[fmt.Sprintf("part %d", i+1)] = fmt.Sprintf("lists [%s], levels %d, step plans [%s], methods [%s], quotes %d",
+		s[fmt.Sprintf("section %d", i+1)] = fmt.Sprintf("lists [%s], levels %d, step plans [%s], methods [%s], quotes %d",
 			strings.Join(lists, "; "), len(sec.Levels), strings.Join(plans, "; "), strings.Join(methods, "; "), len(sec.Quotes))
 	}
 	return s

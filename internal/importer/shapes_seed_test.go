@@ -53,9 +53,9 @@ var seedCases = []seedCase{
 // and tips of its closing part, then each theme and section in reading order.
 func structure(e *model.Edition) map[string]string {
 	s := map[string]string{
-		"themes": fmt.Sprint(len(e.Themes)),
-		"sections":  fmt.Sprint(len(e.Sections)),
-		"quotes": fmt.Sprint(len(e.Quotes)),
+		"themes":   fmt.Sprint(len(e.Themes)),
+		"sections": fmt.Sprint(len(e.Sections)),
+		"quotes":   fmt.Sprint(len(e.Quotes)),
 	}
 	var figures, groups []string
 	for _, k := range e.KeyFigures {

@@ -16,29 +16,54 @@ func newImportCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import FILE",
 		Short: "Turn a plain-text export of a factsheet into data files",
-		Long: `import reads a plain-text or Markdown export of a factsheet: its title and
-subtitle, introduction, 'Leeswijzer', one '> Rode draad' section per theme
-(title, finding, 'Toelichting op bevinding', 'Reflectievragen ...' and
-'Waar blijkt dit uit in de praktijk?'), the closing part with its tips,
-the 'Meer weten?' links and the colophon. It writes the factsheet, its
-edition and one file per theme under data/factsheets/ in the project, and
-data/site.toml if the project has none yet.
+		Long: `import reads a plain-text or Markdown export of a publication and writes it
+as data files. It recognises the shape of the text by what the text says:
+
+  factsheet       one '> Rode draad' section per theme (title, finding,
+                  'Toelichting op bevinding', 'Reflectievragen ...' and
+                  'Waar blijkt dit uit in de praktijk?'), with title and
+                  subtitle, introduction, 'Leeswijzer', the closing part with
+                  its tips, the 'Meer weten?' links and the colophon.
+  building block  first line 'Bouwsteen ...': sections under short title lines,
+                  with lists (principles, conditions, checklists of signals,
+                  how/what guidance, nested items), reflection levels
+                  ('Niveau 1 ...' with a guiding question such as 'Doe ik het
+                  goed?'), and step plans ('Stap 1: ...') with their questions
+                  and the rule for skipping steps when a child's safety is at
+                  stake. A section of reflection questions only is a theme.
+  news post       a line 'Bericht geplaatst op ...': sections of prose, key
+                  figures ('71 professionals'), quotes with the role under
+                  them in brackets, and lists the text announces but lost
+                  (marked incomplete).
+  workshop        a summary of a meeting, first line 'Terugblik ...' or
+                  'Verslag ...': one theme per workshop paragraph, with its
+                  quotes, questions and suggestions (tips), and key figures
+                  of the meeting.
+
+It writes the factsheet, its edition, one file per theme and per section
+under data/factsheets/ in the project, and data/site.toml if the project
+has none yet (with the reflection levels the sections refer to).
 
 Ids come from the titles: the factsheet's from its title, the edition's
-from a year range in the subtitle ('2021-2024', else 'editie-1'), unless
---factsheet or --edition say otherwise.
+from a year range in the subtitle ('2021-2024'), else from the date of the
+meeting or post ('2022-05-19'), else 'editie-1', unless --factsheet or
+--edition say otherwise.
 
 The text may be UTF-8, UTF-16 or Windows-1252 (Latin-1); the report says
 how a text that is not UTF-8 was read.
 
 Every line the importer could not place is reported as FILE:LINE, and what
 the text does not say (such as the publisher) gets a placeholder marked
-TODO, so that 'rodedraad check' passes at once. Existing files are only
-replaced with --force; an existing site.toml is always kept, and theme
-files that an earlier import made and this one does not are removed.
+TODO, so that 'rodedraad check' passes at once. Lines with an e-mail
+address or a phone number are never written: the site publishes no one's
+contact details. The buttons and counters of a copied web page are
+reported, not written. Existing files are only replaced with --force; an
+existing site.toml is always kept, and theme and section files that an
+earlier import made and this one does not are removed.
 
-It exits with 1, writing nothing, when the text has no theme or more than
-200 themes (a factsheet has a few dozen at most).`,
+It exits with 1, writing nothing, when the text is none of these shapes or
+holds no theme and no section, or has more than 200 themes (a factsheet has a
+few dozen at most).`,
 		Example: "  rodedraad import factsheet.txt\n  rodedraad import export.md -d ../project --factsheet friesland --edition 2025",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -74,7 +99,7 @@ It exits with 1, writing nothing, when the text has no theme or more than
 				fmt.Fprintln(stdout, "wrote "+path)
 			}
 			for _, path := range removed {
-				fmt.Fprintln(stdout, "removed "+path+" (from an earlier import; this one has no such theme)")
+				fmt.Fprintln(stdout, "removed "+path+" (from an earlier import; this one has no such theme or section)")
 			}
 			return nil
 		},

@@ -89,7 +89,7 @@ func TestImportErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errOut := runCLI("import", noTheme, "-d", dir)
-	if code != exitInvalid || out != "" || !strings.Contains(errOut, noTheme+": no theme found") {
+	if code != exitInvalid || out != "" || !strings.Contains(errOut, noTheme+": no theme or section found") {
 		t.Errorf("no theme: exit %d\nstdout: %s\nstderr: %s", code, out, errOut)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "data")); err == nil {

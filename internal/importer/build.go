@@ -23,8 +23,12 @@ type builder struct {
 	notes []Note
 	// todos are the comments for placeholders, by file and key.
 	todos map[string]map[string]string
-	// lines are where each theme stood in the input.
-	lines map[*model.Theme][2]int
+	// lines are where each theme stood in the input, sectionLines where
+	// each part did.
+	lines        map[*model.Theme][2]int
+	sectionLines map[*model.Section][2]int
+	// levels are the reflection levels the parts refer to, for site.toml.
+	levels []model.Level
 }
 
 // todo records a placeholder for key in file and returns its value. The
@@ -41,6 +45,16 @@ func (b *builder) todo(file, key, value, comment, why string) string {
 	b.todos[file][key] = comment
 	b.note(file, fmt.Sprintf("%s: placeholder %q: %s", key, value, why))
 	return value
+}
+
+// noTitle says why a title is missing, as the comment in the file and as
+// the note: the export of a news post leaves out the post's title.
+func (b *builder) noTitle() (comment, why string) {
+	if b.doc.shape == newsShape {
+		return "de titel van het bericht: die staat niet in de export",
+			"the export of a news post has no title: give it one, and the factsheet an id with --factsheet"
+	}
+	return "de tekst begint niet met een titel", "the text starts with no title"
 }
 
 func (b *builder) note(file, msg string) { b.notes = append(b.notes, Note{File: file, Message: msg}) }
@@ -64,13 +78,14 @@ func (b *builder) factsheet(opts Options) *model.Factsheet {
 	e := b.edition(f, opts.Edition)
 	fp := factsheetPath(f)
 	if f.Title == "" {
-		f.Title = b.todo(fp, "title", placeholderTitle, "de tekst begint niet met een titel", "the text starts with no title")
+		comment, why := b.noTitle()
+		f.Title = b.todo(fp, "title", placeholderTitle, comment, why)
 	}
 	if f.Publisher.Name == "" {
 		f.Publisher.Name = b.todo(fp, "publisher.name", placeholderPublisher, "wie heeft de publicatie uitgegeven?",
 			"no line such as 'Deze publicatie is opgesteld door ...' names the publisher")
 	}
-	f.Source = model.Source{Title: f.Title, Publisher: f.Publisher.Name}
+	f.Source = model.Source{Title: f.Title, Publisher: f.Publisher.Name, Published: d.published}
 	if e.Subtitle != "" {
 		f.Source.Title += " – " + e.Subtitle
 	}
@@ -85,8 +100,9 @@ func (b *builder) factsheet(opts Options) *model.Factsheet {
 // id is a year range in the subtitle ('2021-2024'), if there is one.
 func (b *builder) edition(f *model.Factsheet, id string) *model.Edition {
 	d := b.doc
-	e := &model.Edition{ID: id, Factsheet: f, Title: f.Title, Subtitle: d.subtitle,
-		Intro: model.Markdown(d.intro.String()), ReadingGuide: model.Markdown(d.guide.String())}
+	e := &model.Edition{ID: id, Factsheet: f, Title: f.Title, Subtitle: d.subtitle, Date: d.date,
+		Intro: model.Markdown(d.intro.String()), ReadingGuide: model.Markdown(d.guide.String()),
+		KeyFigures: d.figures, Quotes: d.quotes}
 	years := yearRange.FindStringSubmatch(d.subtitle)
 	if years == nil {
 		years = yearRange.FindStringSubmatch(d.title)
@@ -98,14 +114,21 @@ func (b *builder) edition(f *model.Factsheet, id string) *model.Edition {
 	case e.ID != "":
 	case years != nil:
 		e.ID = years[1] + "-" + years[2]
+	case !d.date.IsZero():
+		// A meeting or a post is named by its day.
+		e.ID = d.date.Format("2006-01-02")
 	default:
 		e.ID = "editie-1"
 	}
 	f.Editions, f.CurrentID = []*model.Edition{e}, e.ID
 	if e.Title == "" {
-		e.Title = b.todo(editionPath(e), "title", placeholderTitle, "de tekst begint niet met een titel", "the text starts with no title")
+		comment, why := b.noTitle()
+		e.Title = b.todo(editionPath(e), "title", placeholderTitle, comment, why)
 	}
-	b.themes(e)
+	pageIDs, questionIDs := newScope(model.CheckPageID), newScope(model.CheckID)
+	b.themes(e, pageIDs, questionIDs)
+	b.sectionLines = map[*model.Section][2]int{}
+	b.sections(e, pageIDs, questionIDs)
 	b.closing(e)
 	b.links(e)
 	if d.addressless > 0 {
@@ -117,13 +140,13 @@ func (b *builder) edition(f *model.Factsheet, id string) *model.Edition {
 
 // themes makes the themes. Question ids are unique in the edition, since
 // cards and diffs follow them; practice ids only within their theme.
-func (b *builder) themes(e *model.Edition) {
-	themeIDs, questionIDs := newScope(model.CheckPageID), newScope(model.CheckID)
+func (b *builder) themes(e *model.Edition, themeIDs, questionIDs idScope) {
 	b.lines = map[*model.Theme][2]int{}
 	for _, td := range b.doc.themes {
 		t := &model.Theme{Edition: e, ID: themeIDs.id(td.title, "thema"), Title: td.title,
 			Finding: model.Inline(td.finding), Explanation: model.Markdown(td.explanation.String()),
-			Audience: td.audience, QuestionsTitle: td.questionsTitle, PracticeTitle: td.practiceTitle}
+			Audience: td.audience, QuestionsTitle: td.questionsTitle, PracticeTitle: td.practiceTitle,
+			Quotes: td.quotes, Tips: inlines(td.tips)}
 		path := themePath(t)
 		if t.Title == "" {
 			t.Title = b.todo(path, "title", placeholderTitle, "de titel van deze rode draad", "no title after 'Rode draad'")
@@ -132,7 +155,7 @@ func (b *builder) themes(e *model.Edition) {
 			t.Finding = model.Inline(b.todo(path, "finding", placeholderFinding, "de bevinding: één zin", "no finding after the theme title"))
 		}
 		for _, q := range td.questions {
-			t.Questions = append(t.Questions, model.Question{ID: questionIDs.id(q.text, "vraag"), Text: model.Inline(q.text), Sub: inlines(q.sub)})
+			t.Questions = append(t.Questions, model.Question{ID: questionIDs.id(q.text, "vraag"), Text: model.Inline(q.text), Sub: inlines(q.sub), Note: model.Inline(q.note)})
 		}
 		practiceIDs := newScope(model.CheckID)
 		for _, p := range td.practice {

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,6 +27,26 @@ type document struct {
 	// addressless counts the links the text gave without an address,
 	// such as '[Ketenbreed Leren](#)', now kept as text.
 	addressless int
+
+	// What the shapes other than the factsheet give: parts that are no
+	// theme, numbers that sum up the work, quotes outside any part, and
+	// dates.
+	shape    textShape
+	sections []*sectionDraft
+	figures  []model.KeyFigure
+	quotes   []model.Quote
+	// date is the day of the edition: of the meeting a summary looks
+	// back on, or of the post; published is the source's date as it
+	// states it.
+	date      time.Time
+	published string
+}
+
+// notPlaced reports each line of a block that went nowhere.
+func (d *document) notPlaced(b *block) {
+	for _, l := range b.lines {
+		d.unplaced = append(d.unplaced, Unplaced{Line: l.num, Text: l.raw})
+	}
 }
 
 type themeDraft struct {
@@ -36,12 +57,18 @@ type themeDraft struct {
 	questions, practice           []itemDraft
 	first, last                   int  // lines, for the file's comment
 	explained                     bool // under 'Toelichting op bevinding'
+	// quotes and tips are what a workshop summary gives of a theme.
+	quotes []model.Quote
+	tips   []string
 }
 
 // itemDraft is a question or practice example with what is nested in it.
+// note is a line under a question that answers rather than asks, as in
+// 'Namelijk; ...'.
 type itemDraft struct {
 	text string
 	sub  []string
+	note string
 }
 
 type closingDraft struct {

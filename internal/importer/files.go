@@ -18,6 +18,9 @@ func (b *builder) files(f *model.Factsheet) []File {
 	for _, t := range e.Themes {
 		files = append(files, File{themePath(t), b.themeFile(t)})
 	}
+	for _, s := range e.Sections {
+		files = append(files, File{sectionPath(s), b.sectionFile(s)})
+	}
 	return files
 }
 
@@ -54,6 +57,13 @@ func (b *builder) siteFile(f *model.Factsheet) []byte {
 	w.str("title", title, "de naam van de hele site, waarop meer factsheets kunnen staan")
 	b.note(sitePath, fmt.Sprintf("title: %q is a guess from the text: the name of the whole site", title))
 	w.strs("languages", []string{"nl"})
+	todo := b.todos[sitePath]
+	for _, lv := range b.levels {
+		w.table("[[levels]]")
+		w.str("id", lv.ID, "")
+		w.str("label", lv.Label, "")
+		w.str("question", lv.Question, todo["levels."+lv.ID+".question"])
+	}
 	return []byte(w.String())
 }
 
@@ -77,6 +87,7 @@ func (b *builder) factsheetFile(f *model.Factsheet) []byte {
 	w.table("[source]")
 	w.str("title", f.Source.Title, "")
 	w.str("publisher", f.Source.Publisher, todo["source.publisher"])
+	w.str("published", f.Source.Published, "")
 	return []byte(w.String())
 }
 
@@ -88,9 +99,13 @@ func (b *builder) editionFile(e *model.Edition) []byte {
 	w.str("title", e.Title, todo["title"])
 	w.str("name", e.Name, "")
 	w.str("subtitle", e.Subtitle, "")
+	w.date("date", e.Date)
 	w.markdown("intro", string(e.Intro))
 	w.markdown("reading_guide", string(e.ReadingGuide))
 	w.strs("themes", e.ThemeIDs)
+	w.strs("sections", e.SectionIDs)
+	writeKeyFigures(w, e.KeyFigures)
+	writeQuotes(w, e.Quotes)
 	if c := e.Closing; c != nil {
 		w.table("[closing]")
 		w.str("title", c.Title, todo["closing.title"])
@@ -128,11 +143,13 @@ func (b *builder) themeFile(t *model.Theme) []byte {
 	w.str("audience", string(t.Audience), "")
 	w.str("questions_title", t.QuestionsTitle, "")
 	w.str("practice_title", t.PracticeTitle, "")
+	w.strs("tips", texts(t.Tips))
 	for _, q := range t.Questions {
 		w.table("[[questions]]")
 		w.str("id", q.ID, "")
 		w.str("text", string(q.Text), "")
 		w.strs("sub", texts(q.Sub))
+		w.str("note", string(q.Note), "")
 	}
 	for _, p := range t.Practice {
 		w.table("[[practice]]")
@@ -140,6 +157,7 @@ func (b *builder) themeFile(t *model.Theme) []byte {
 		w.str("text", string(p.Text), "")
 		w.strs("sub", texts(p.Sub))
 	}
+	writeQuotes(w, t.Quotes)
 	return []byte(w.String())
 }
 

@@ -22,7 +22,7 @@ func FuzzImport(f *testing.F) {
 	for _, v := range variants {
 		f.Add(v.apply(src))
 	}
-	for _, name := range []string{"testdata/publisher-in-intro.txt"} {
+	for _, name := range append([]string{"testdata/publisher-in-intro.txt"}, shapeFixtures...) {
 		if data, err := os.ReadFile(name); err == nil {
 			f.Add(data)
 		}

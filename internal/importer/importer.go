@@ -12,6 +12,7 @@ package importer
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/rodedraad/rodedraad/internal/model"
 )
@@ -26,19 +27,25 @@ type Options struct {
 	Factsheet, Edition string
 }
 
-// ErrNoTheme is returned for a text without any 'Rode draad' section.
-var ErrNoTheme = errors.New("no theme found: each theme starts with a line 'Rode draad' (with or without '> ')")
+// ErrNoTheme is returned for a text that is none of the shapes the
+// importer reads, or one in which it found no theme and no part.
+var ErrNoTheme = errors.New("no theme or section found: import reads " + shapes +
+	"; if the text is one of these, check that line, or else write the data by hand, starting with 'rodedraad new'")
 
-// MaxThemes is the most themes one import makes. A factsheet has a few
-// dozen at most; a text with thousands of 'Rode draad' lines is a mistake
-// or an attack, and writing a file for each would take minutes.
+// MaxThemes is the most themes, and parts besides, one import makes. A
+// factsheet has a few dozen at most; a text with thousands of 'Rode draad'
+// lines or short title lines is a mistake or an attack, and writing a
+// file for each would take minutes.
 const MaxThemes = 200
 
 // TooManyThemesError is returned for a text with more than MaxThemes
-// themes; nothing is written.
-type TooManyThemesError struct{ Themes int }
+// themes, or themes and parts together; nothing is written.
+type TooManyThemesError struct{ Themes, Parts int }
 
 func (e *TooManyThemesError) Error() string {
+	if e.Parts > 0 {
+		return fmt.Sprintf("%d themes and sections found, and an import makes at most %d: check that each short title line starts a section, or import the text in parts", e.Themes+e.Parts, MaxThemes)
+	}
 	return fmt.Sprintf("%d themes found, and an import makes at most %d: check that each line 'Rode draad' starts a theme, or import the text in parts", e.Themes, MaxThemes)
 }
 
@@ -84,15 +91,25 @@ func Import(src []byte, opts Options) (*Result, error) {
 		}
 	}
 	in := readText(src)
-	doc := recognise(blocks(splitLines(in.text)))
+	bs, contacts, contactNotes := withoutContactDetails(blocks(splitLines(in.text)))
+	var doc *document
+	if sh := shapeOf(bs); sh == factsheetShape {
+		doc = recognise(bs)
+	} else {
+		doc = readPublication(bs, sh)
+	}
+	doc.unplaced = append(doc.unplaced, contacts...)
+	doc.notes = append(doc.notes, contactNotes...)
+	slices.SortStableFunc(doc.unplaced, func(a, b Unplaced) int { return a.Line - b.Line })
+	slices.SortStableFunc(doc.notes, func(a, b Note) int { return a.Line - b.Line })
 	res := &Result{Unplaced: doc.unplaced, Notes: append(in.notes, doc.notes...), name: opts.Name}
-	if len(doc.themes) == 0 {
+	if len(doc.themes) == 0 && len(doc.sections) == 0 {
 		res.Counts.Unplaced = len(res.Unplaced)
 		return res, ErrNoTheme
 	}
-	if len(doc.themes) > MaxThemes {
+	if len(doc.themes)+len(doc.sections) > MaxThemes {
 		res.Counts.Unplaced = len(res.Unplaced)
-		return res, &TooManyThemesError{Themes: len(doc.themes)}
+		return res, &TooManyThemesError{Themes: len(doc.themes), Parts: len(doc.sections)}
 	}
 	b := &builder{doc: doc, name: opts.Name}
 	res.Factsheet = b.factsheet(opts)

@@ -133,11 +133,7 @@ func (r *recogniser) take(b *block) {
 	}
 }
 
-func (r *recogniser) notPlaced(b *block) {
-	for _, l := range b.lines {
-		r.doc.unplaced = append(r.doc.unplaced, Unplaced{Line: l.num, Text: l.raw})
-	}
-}
+func (r *recogniser) notPlaced(b *block) { r.doc.notPlaced(b) }
 
 // clean prepares text for a Markdown field, counting the links it had to
 // turn into plain text.

@@ -27,6 +27,8 @@ type Note struct {
 // Counts are the sizes of an import, for the summary.
 type Counts struct {
 	Themes, Questions, SubQuestions, Practice, PracticeSub, Tips, LinkGroups, Links, Unplaced int
+	// Of the parts that are no theme, and of the reports.
+	Sections, Lists, Levels, Steps, KeyFigures, Quotes int
 }
 
 func count(f *model.Factsheet, unplaced int) Counts {
@@ -46,6 +48,22 @@ func count(f *model.Factsheet, unplaced int) Counts {
 	if e.Closing != nil {
 		c.Tips = len(e.Closing.Tips)
 	}
+	c.Sections, c.KeyFigures, c.Quotes = len(e.Sections), len(e.KeyFigures), len(e.Quotes)
+	for _, t := range e.Themes {
+		c.Tips += len(t.Tips)
+		c.Quotes += len(t.Quotes)
+	}
+	for _, s := range e.Sections {
+		c.Lists += len(s.Lists)
+		c.Levels += len(s.Levels)
+		c.Quotes += len(s.Quotes)
+		for _, steps := range s.StepLists() {
+			c.Steps += len(steps)
+			for _, st := range steps {
+				c.Questions += len(st.Questions)
+			}
+		}
+	}
 	c.LinkGroups = len(e.LinkGroups)
 	for _, g := range e.LinkGroups {
 		c.Links += len(g.Links)
@@ -56,10 +74,10 @@ func count(f *model.Factsheet, unplaced int) Counts {
 // Summary is the one line that says what the import found.
 func (r *Result) Summary() string {
 	c := r.Counts
-	return fmt.Sprintf("%s, %s (%s), %s, %s, %s; %s not placed",
+	return fmt.Sprintf("%s, %s (%s), %s, %s, %s%s; %s not placed",
 		plural(c.Themes, "theme"), plural(c.Questions, "question"), plural(c.SubQuestions, "sub-question"),
 		plural(c.Practice, "practice example"), plural(c.Tips, "tip"), plural(c.LinkGroups, "link group"),
-		plural(c.Unplaced, "line"))
+		summaryOfSections(c), plural(c.Unplaced, "line"))
 }
 
 // Report writes every unplaced line as 'FILE:12: not placed: "..."', in

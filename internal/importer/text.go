@@ -146,9 +146,10 @@ func names(s string) []string {
 
 // madeBy is the colophon's sentence naming the publisher, as in 'Deze
 // publicatie is opgesteld door de Kenniswerkplaats Jeugd Friesland
-// www.awtjf.nl'. Nothing but such a lead-in may stand before it: the
+// www.awtjf.nl', or of the site that publishes a post: 'Dit platform is
+// een initiatief van ...'. Nothing but such a lead-in may stand before it: the
 // publisher's name is all the importer keeps of the sentence.
-var madeBy = regexp.MustCompile(`(?i)^(?:(?:deze|dit)\s+\S+\s+(?:is|wordt|werd)\s+)?(?:opgesteld|gemaakt|uitgegeven|samengesteld|geschreven|ontwikkeld|ontwikkelt)\s+(?:door|bij)\s+(?:de\s+|het\s+)?(.+)$`)
+var madeBy = regexp.MustCompile(`(?i)^(?:(?:deze|dit)\s+\S+\s+(?:is|wordt|werd)\s+)?(?:(?:opgesteld|gemaakt|uitgegeven|samengesteld|geschreven|ontwikkeld|ontwikkelt)\s+(?:door|bij)|een\s+initiatief\s+van)\s+(?:de\s+|het\s+)?(.+)$`)
 
 // publisherOf reads the organisation a sentence such as madeBy names. An
 // address that is no web address, such as 'www.b' of a cut-off line, is

@@ -2,7 +2,9 @@ package importer
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -70,6 +72,18 @@ func (w *tomlWriter) strs(key string, values []string) {
 		fmt.Fprintf(&w.b, "  %s,\n", quote(v))
 	}
 	w.b.WriteString("]\n")
+}
+
+// number writes a number as TOML has it: '87', '1.5'.
+func (w *tomlWriter) number(key string, v float64) {
+	fmt.Fprintf(&w.b, "%s = %s\n", key, strconv.FormatFloat(v, 'f', -1, 64))
+}
+
+// date writes a day as a TOML local date; a zero one is left out.
+func (w *tomlWriter) date(key string, d time.Time) {
+	if !d.IsZero() {
+		fmt.Fprintf(&w.b, "%s = %s\n", key, d.Format("2006-01-02"))
+	}
 }
 
 func (w *tomlWriter) boolean(key string, v bool) {

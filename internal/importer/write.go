@@ -26,10 +26,10 @@ func (e *ExistingError) Error() string {
 // set; otherwise Write writes nothing and returns an *ExistingError, so
 // an import never half-overwrites a project.
 //
-// With force, a theme file that an earlier import made in the same
-// edition and this one does not write is removed, and returned in
-// removed: the edition no longer lists it. Theme files written by hand
-// are kept.
+// With force, a theme or section file that an earlier import made in the
+// same edition and this one does not write is removed, and returned in
+// removed: the edition no longer lists it. Files written by hand are
+// kept.
 func (r *Result) Write(dir string, force bool) (written, removed []string, err error) {
 	var todo []File
 	var existing []string
@@ -68,14 +68,14 @@ func (r *Result) Write(dir string, force bool) (written, removed []string, err e
 	return written, removed, err
 }
 
-// removeEarlierThemes removes the theme files of the written editions
-// that an import made and this import did not write.
+// removeEarlierThemes removes the theme and section files of the written
+// editions that an import made and this import did not write.
 func (r *Result) removeEarlierThemes(dir string) ([]string, error) {
 	ours := map[string]bool{}
 	themeDirs := map[string]bool{}
 	for _, f := range r.Files {
 		ours[f.Path] = true
-		if d := path.Dir(f.Path); path.Base(d) == "themes" {
+		if d := path.Dir(f.Path); path.Base(d) == "themes" || path.Base(d) == "sections" {
 			themeDirs[d] = true
 		}
 	}

@@ -37,11 +37,18 @@ func (b *block) last() int  { return b.lines[len(b.lines)-1].num }
 // list that is indented as a whole stays flat.
 func blocks(lines []line) []block {
 	var out []block
-	open := -1 // index in out of the paragraph or item that takes continuation lines
-	base := -1 // indentation of the current list's top-level items; -1 outside a list
+	open := -1   // index in out of the paragraph or item that takes continuation lines
+	base := -1   // indentation of the current list's top-level items; -1 outside a list
+	broken := -1 // index in out of a paragraph an empty line ended mid-sentence
 	for _, l := range lines {
+		if l.kind != blankLine && broken >= 0 && !continuesAcrossBreak(l) {
+			broken = -1
+		}
 		switch l.kind {
 		case blankLine:
+			if open >= 0 && out[open].kind == paraBlock && !out[open].shout && endsMidSentence(out[open].text) {
+				broken = open
+			}
 			open = -1
 		case itemLine:
 			depth := 0
@@ -66,6 +73,9 @@ func blocks(lines []line) []block {
 				open = -1
 				continue
 			}
+			if open < 0 && broken >= 0 {
+				open, broken = broken, -1
+			}
 			if open >= 0 {
 				b := &out[open]
 				b.lines = append(b.lines, l)
@@ -77,6 +87,21 @@ func blocks(lines []line) []block {
 		}
 	}
 	return out
+}
+
+// A page break in a PDF becomes an empty line in its text export, and
+// cuts a sentence into two paragraphs: '... hebben we ervoor gekozen om'
+// and 'de reflectievragen ...'. A paragraph of some length that stops
+// without the end of a sentence, followed by one that starts in lowercase,
+// is one paragraph.
+const brokenParagraphWords = 8
+
+func endsMidSentence(text string) bool {
+	return len(strings.Fields(text)) >= brokenParagraphWords && !strings.ContainsAny(lastRune(text), ".!?:;…)\"'”’*_")
+}
+
+func continuesAcrossBreak(l line) bool {
+	return l.kind == textLine && startsLower(l.text) && headingOf(l.text).kind == noHeading
 }
 
 // joinText joins two parts of a sentence, and collapses the runs of

@@ -18,9 +18,9 @@ const (
 // builder turns the document into the model: it makes the ids, fills in
 // placeholders and collects the notes.
 type builder struct {
-	doc   *document
-	name  string
-	notes []Note
+	doc    *document
+	source source
+	notes  []Note
 	// todos are the comments for placeholders, by file and key.
 	todos map[string]map[string]string
 	// lines are where each theme stood in the input, sectionLines where

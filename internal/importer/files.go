@@ -32,7 +32,7 @@ func (b *builder) files(f *model.Factsheet) []File {
 const importedBy = "Geïmporteerd met `rodedraad import`"
 
 func (b *builder) header(w *tomlWriter, from string, check ...string) {
-	w.comment(fmt.Sprintf("%s uit %s%s.", importedBy, b.name, from))
+	w.comment(fmt.Sprintf("%s uit %s%s.", importedBy, b.source.name, from))
 	for i, c := range check {
 		if i == 0 {
 			c = "Controleer " + c
@@ -46,7 +46,7 @@ func (b *builder) header(w *tomlWriter, from string, check ...string) {
 // the interface language. It is only written when there is no site.toml.
 func (b *builder) siteFile(f *model.Factsheet) []byte {
 	w := &tomlWriter{}
-	w.comment("Gemaakt door `rodedraad import` uit " + b.name + ", omdat het project nog geen site.toml had.")
+	w.comment("Gemaakt door `rodedraad import` uit " + b.source.name + ", omdat het project nog geen site.toml had.")
 	w.comment("Controleer de titel van de site. Voeg onderwerpen ([[tags]]) en reflectieniveaus")
 	w.comment("([[levels]]) toe als je ze nodig hebt.")
 	w.b.WriteString("\n")
@@ -132,7 +132,7 @@ func (b *builder) themeFile(t *model.Theme) []byte {
 	todo := b.todos[themePath(t)]
 	lines := b.lines[t]
 	w := &tomlWriter{}
-	b.header(w, fmt.Sprintf(", regels %d-%d", lines[0], lines[1]),
+	b.header(w, b.source.span(lines[0], lines[1]),
 		"de titel, de bevinding en de toelichting, en of elke vraag en elk voorbeeld",
 		"uit de praktijk compleet is. De ids worden adressen en volgen de vragen over edities",
 		"heen: pas ze nu aan als je wilt, en houd ze vast zodra ze gepubliceerd zijn. Voeg",

@@ -1,6 +1,6 @@
-// Package importer turns a plain-text or Markdown export of a factsheet
-// into the TOML data files of a rodedraad project: the factsheet, its
-// edition and one file per theme.
+// Package importer turns a plain-text or Markdown export of a factsheet,
+// or the Word document it was written in, into the TOML data files of a
+// rodedraad project: the factsheet, its edition and one file per theme.
 //
 // Exports of the same publication differ in small ways: '> ' before
 // headings or not, Windows line ends, curled quotes, bullets of any kind,
@@ -64,7 +64,7 @@ type Result struct {
 	// placeholders for what the text does not say.
 	Notes  []Note
 	Counts Counts
-	name   string
+	source source
 	// written are the paths Write wrote; nil before it ran.
 	written []string
 }
@@ -76,7 +76,8 @@ type File struct {
 	Data []byte
 }
 
-// Import reads an export of a factsheet. When the text has no theme it
+// Import reads an export of a factsheet, or a Word document (.docx), told
+// apart by their bytes, not their names. When the text has no theme it
 // returns ErrNoTheme, with the unplaced lines in the result all the same.
 func Import(src []byte, opts Options) (*Result, error) {
 	for _, id := range []struct {
@@ -90,7 +91,10 @@ func Import(src []byte, opts Options) (*Result, error) {
 			return nil, fmt.Errorf("%s id %q: %v", id.what, id.id, err)
 		}
 	}
-	in := readText(src)
+	in, from, err := readSource(src, opts.Name)
+	if err != nil {
+		return nil, err
+	}
 	bs, contacts, contactNotes := withoutContactDetails(blocks(splitLines(in.text)))
 	var doc *document
 	if sh := shapeOf(bs); sh == factsheetShape {
@@ -102,7 +106,13 @@ func Import(src []byte, opts Options) (*Result, error) {
 	doc.notes = append(doc.notes, contactNotes...)
 	slices.SortStableFunc(doc.unplaced, func(a, b Unplaced) int { return a.Line - b.Line })
 	slices.SortStableFunc(doc.notes, func(a, b Note) int { return a.Line - b.Line })
-	res := &Result{Unplaced: doc.unplaced, Notes: append(in.notes, doc.notes...), name: opts.Name}
+	for i := range doc.unplaced {
+		doc.unplaced[i].Line = from.place(doc.unplaced[i].Line)
+	}
+	for i := range doc.notes {
+		doc.notes[i].Line = from.place(doc.notes[i].Line)
+	}
+	res := &Result{Unplaced: doc.unplaced, Notes: append(in.notes, doc.notes...), source: from}
 	if len(doc.themes) == 0 && len(doc.sections) == 0 {
 		res.Counts.Unplaced = len(res.Unplaced)
 		return res, ErrNoTheme
@@ -111,7 +121,7 @@ func Import(src []byte, opts Options) (*Result, error) {
 		res.Counts.Unplaced = len(res.Unplaced)
 		return res, &TooManyThemesError{Themes: len(doc.themes), Parts: len(doc.sections)}
 	}
-	b := &builder{doc: doc, name: opts.Name}
+	b := &builder{doc: doc, source: from}
 	res.Factsheet = b.factsheet(opts)
 	res.Files = b.files(res.Factsheet)
 	res.Notes = append(res.Notes, b.notes...)

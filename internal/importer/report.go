@@ -12,7 +12,7 @@ import (
 // Unplaced is a non-empty line of the input that the importer could not
 // place anywhere in the factsheet.
 type Unplaced struct {
-	Line int
+	Line int    // of the text, or the paragraph of a Word document
 	Text string // the line, trimmed
 }
 
@@ -87,18 +87,18 @@ func (r *Result) Summary() string {
 // or files) the first few are written, then how many more there are: a
 // text of 16,000 empty themes would otherwise print 6 MB of the same.
 func (r *Result) Report(w io.Writer, dir string) {
-	unplaced := newRepeats(w, r.name)
+	unplaced := newRepeats(w, r.source.name)
 	for _, u := range r.Unplaced {
-		unplaced.write(fmt.Sprintf("%s:%d", r.name, u.Line), fmt.Sprintf("not placed: %q", u.Text))
+		unplaced.write(r.source.at(u.Line), fmt.Sprintf("not placed: %q", u.Text))
 	}
 	unplaced.flush()
-	input := newRepeats(w, r.name)
+	input := newRepeats(w, r.source.name)
 	for _, n := range r.Notes {
 		switch {
 		case n.File == "" && n.Line > 0:
-			input.write(fmt.Sprintf("%s:%d", r.name, n.Line), "note: "+n.Message)
+			input.write(r.source.at(n.Line), "note: "+n.Message)
 		case n.File == "":
-			input.write(r.name, "note: "+n.Message)
+			input.write(r.source.name, "note: "+n.Message)
 		}
 	}
 	input.flush()

@@ -94,7 +94,7 @@ func (b *builder) sectionFile(s *model.Section) []byte {
 	todo := b.todos[sectionPath(s)]
 	lines := b.sectionLines[s]
 	w := &tomlWriter{}
-	b.header(w, fmt.Sprintf(", regels %d-%d", lines[0], lines[1]),
+	b.header(w, b.source.span(lines[0], lines[1]),
 		"de titel en de tekst, en of elke lijst, elk niveau en elk stappenplan compleet is.",
 		"Lijsten waarvan de bron de inhoud niet geeft, zijn gemarkeerd met `incomplete`.")
 	w.str("title", s.Title, todo["title"])

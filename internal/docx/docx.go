@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/message"
@@ -27,6 +28,8 @@ type Document struct {
 	// Markdown, with a line break in a paragraph as "\n"; an empty
 	// paragraph is "".
 	Paragraphs []string
+	// ends are the first line of Markdown after each paragraph.
+	ends []int
 }
 
 // Markdown is the document as a text export: the paragraphs with an
@@ -40,18 +43,26 @@ func (d *Document) Markdown() string {
 	return b.String()
 }
 
-// ParagraphOfLine is the paragraph, counted from 1 as Word's status bar
-// does not but a reader does, that line n (from 1) of Markdown belongs
-// to; 0 for a line past the end.
+// ParagraphOfLine is the paragraph, counted from 1, that line n (from
+// 1) of Markdown belongs to; 0 for a line past the end.
 func (d *Document) ParagraphOfLine(n int) int {
-	line := 1
-	for i, p := range d.Paragraphs {
-		line += strings.Count(p, "\n") + 2
-		if n < line {
-			return i + 1
+	if d.ends == nil {
+		line := 1
+		for _, p := range d.Paragraphs {
+			line += strings.Count(p, "\n") + 2
+			d.ends = append(d.ends, line)
 		}
 	}
-	return 0
+	i, _ := slices.BinarySearchFunc(d.ends, n, func(end, n int) int {
+		if end <= n {
+			return -1
+		}
+		return 1
+	})
+	if i == len(d.ends) {
+		return 0
+	}
+	return i + 1
 }
 
 // MaxPartSize is the most a part of the archive may unpack to. The

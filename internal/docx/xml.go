@@ -15,7 +15,7 @@ func walk(data []byte, name string, visit func(tok xml.Token, depth int)) error 
 	d.Strict = true
 	depth := 0
 	for {
-		tok, err := d.RawToken()
+		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
 			if depth != 0 {
 				return malformed(name, io.ErrUnexpectedEOF)
@@ -35,9 +35,6 @@ func walk(data []byte, name string, visit func(tok xml.Token, depth int)) error 
 		case xml.EndElement:
 			visit(t, depth)
 			depth--
-			if depth < 0 {
-				return malformed(name, errors.New("an end tag without its start"))
-			}
 		case xml.CharData:
 			visit(t, depth)
 		}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/rodedraad/rodedraad/internal/docx/docxtest"
 )
 
 // pathological are the inputs of issue 12 that took minutes: 16,000
@@ -39,5 +41,28 @@ func BenchmarkImportPathological(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkImportWordPathological imports a Word document of 4,000, 8,000
+// and 16,000 question paragraphs, each reported by its paragraph: when
+// the import is linear, the time per op doubles from one size to the
+// next.
+func BenchmarkImportWordPathological(b *testing.B) {
+	for _, n := range []int{4000, 8000, 16000} {
+		doc := docxtest.Factsheet()
+		for range n {
+			doc.Body = append(doc.Body, docxtest.P("", docxtest.R("LOSSE LETTERS")))
+		}
+		src := doc.Bytes()
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				res, err := Import(src, Options{Name: "x.docx"})
+				if err != nil || len(res.Unplaced) < n {
+					b.Fatalf("%v, %d unplaced", err, len(res.Unplaced))
+				}
+			}
+		})
 	}
 }

@@ -207,12 +207,17 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 	allWritten := func(w string, addresses []string) bool {
 		return !slices.ContainsFunc(append(strings.Fields(w), addresses...), func(tok string) bool { return !written[tok] })
 	}
+	in, from, err := readSource(src, "")
+	if err != nil {
+		t.Fatal(err)
+	}
 	inReport := func(l line) bool {
 		// A note reports a line when it quotes it.
-		return reported[l.num] || slices.ContainsFunc(notes[l.num], func(m string) bool { return strings.Contains(m, strconv.Quote(l.raw)) })
+		n := from.place(l.num)
+		return reported[n] || slices.ContainsFunc(notes[n], func(m string) bool { return strings.Contains(m, strconv.Quote(l.raw)) })
 	}
 	var lines []line
-	text := strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(readText(src).text)
+	text := strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(in.text)
 	for i, raw := range strings.Split(text, "\n") {
 		lines = append(lines, scanLine(i+1, clean(raw)))
 	}

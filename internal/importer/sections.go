@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/model"
@@ -57,6 +58,13 @@ func (b *builder) sections(e *model.Edition, pageIDs, questionIDs idScope) {
 		}
 		planIDs := newScope(model.CheckID)
 		for _, pd := range sd.plans {
+			if len(pd.steps) == 0 {
+				// A plan whose steps the text does not give (the next title
+				// came first) is no plan: what it read is the part's text.
+				paras := slices.DeleteFunc([]string{strings.TrimSpace(string(s.Text)), pd.safetyRule, pd.intro}, func(p string) bool { return p == "" })
+				s.Text = model.Markdown(strings.Join(paras, "\n\n"))
+				continue
+			}
 			p := model.StepPlan{ID: planIDs.id(pd.title, "stappenplan"), Title: pd.title, Intro: model.Markdown(pd.intro), SafetyRule: model.Inline(pd.safetyRule)}
 			for _, st := range pd.steps {
 				step := model.Step{Title: st.title, Text: model.Markdown(st.text.String()), How: inlines(st.how)}

@@ -46,6 +46,9 @@ func TestImportWordDocument(t *testing.T) {
 			t.Errorf("vast-gezicht.toml lacks %s:\n%s", want, theme)
 		}
 	}
+	if lost := unaccounted(t, doc.Bytes(), res); len(lost) > 0 {
+		t.Errorf("paragraphs neither written nor reported:\n%s", strings.Join(lost, "\n"))
+	}
 	var report bytes.Buffer
 	res.Report(&report, "")
 	if want := `thuis.docx, alinea 18: not placed: "WERKPLAATS OOST"`; !strings.Contains(report.String(), want) {

@@ -17,6 +17,9 @@ import (
 type Document struct {
 	Body  []string
 	Links map[string]string
+	// XML, when set, is the whole document part instead of Body, for
+	// tests of what Word would never write.
+	XML string
 }
 
 // The lists of the document's numbering part.
@@ -81,13 +84,16 @@ func FieldLink(address string, runs ...string) string {
 
 // Bytes is the document as a .docx file.
 func (d Document) Bytes() []byte {
+	body := d.XML
+	if body == "" {
+		body = d.XMLPart()
+	}
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, part := range []struct{ name, data string }{
 		{"[Content_Types].xml", contentTypes},
 		{"_rels/.rels", packageRelations},
-		{"word/document.xml", header + `<w:document xmlns:w="` + wordNS + `" xmlns:r="` + relNS + `"><w:body>` +
-			strings.Join(d.Body, "\n") + `<w:sectPr/></w:body></w:document>`},
+		{"word/document.xml", body},
 		{"word/_rels/document.xml.rels", d.relations()},
 		{"word/styles.xml", styles},
 		{"word/numbering.xml", numbering},
@@ -104,6 +110,12 @@ func (d Document) Bytes() []byte {
 		panic(err)
 	}
 	return buf.Bytes()
+}
+
+// XMLPart is the document part Body makes.
+func (d Document) XMLPart() string {
+	return header + `<w:document xmlns:w="` + wordNS + `" xmlns:r="` + relNS + `"><w:body>` +
+		strings.Join(d.Body, "\n") + `<w:sectPr/></w:body></w:document>`
 }
 
 func (d Document) relations() string {

@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/rodedraad/rodedraad/internal/importer"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/spf13/cobra"
 )
 
@@ -15,9 +16,10 @@ func newImportCommand(opts *options, stdout, stderr io.Writer) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "import FILE",
-		Short: "Turn a plain-text export of a factsheet into data files",
-		Long: `import reads a plain-text or Markdown export of a publication and writes it
-as data files. It recognises the shape of the text by what the text says:
+		Short: "Turn a factsheet's Word document or text export into data files",
+		Long: `import reads a Word document (.docx), or a plain-text or Markdown export of
+a publication, and writes it as data files. It recognises the shape of the
+text by what the text says:
 
   factsheet       one '> Rode draad' section per theme (title, finding,
                   'Toelichting op bevinding', 'Reflectievragen ...' and
@@ -49,6 +51,11 @@ from a year range in the subtitle ('2021-2024'), else from the date of the
 meeting or post ('2022-05-19'), else 'editie-1', unless --factsheet or
 --edition say otherwise.
 
+A Word document keeps what a text export loses: the web addresses of its
+links, its headings, its lists and their nesting, bold and italics. Its
+places are named by paragraph ('factsheet.docx, alinea 12'). An old Word
+file (.doc) must first be saved as .docx.
+
 The text may be UTF-8, UTF-16 or Windows-1252 (Latin-1); the report says
 how a text that is not UTF-8 was read.
 
@@ -64,7 +71,7 @@ earlier import made and this one does not are removed.
 It exits with 1, writing nothing, when the text is none of these shapes or
 holds no theme and no section, or has more than 200 themes (a factsheet has a
 few dozen at most).`,
-		Example: "  rodedraad import factsheet.txt\n  rodedraad import export.md -d ../project --factsheet friesland --edition 2025",
+		Example: "  rodedraad import factsheet.docx\n  rodedraad import factsheet.txt\n  rodedraad import export.md -d ../project --factsheet friesland --edition 2025",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			name := args[0]
@@ -77,6 +84,12 @@ few dozen at most).`,
 			if errors.Is(err, importer.ErrNoTheme) || errors.As(err, &tooMany) {
 				res.Report(stderr, "")
 				fmt.Fprintf(stderr, "%s: %v\n", name, err)
+				return errInvalid
+			}
+			var unreadable *message.Error
+			if errors.As(err, &unreadable) {
+				// A file that is no Word document, or a damaged one.
+				fmt.Fprintf(stderr, "%s: %s\n", name, message.Of(err).In(opts.language()))
 				return errInvalid
 			}
 			if err != nil {

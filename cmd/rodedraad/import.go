@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/rodedraad/rodedraad/internal/docx"
 	"github.com/rodedraad/rodedraad/internal/importer"
 	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/spf13/cobra"
@@ -79,21 +80,20 @@ few dozen at most).`,
 			if err != nil {
 				return err
 			}
+			lang := opts.language()
 			res, err := importer.Import(src, importer.Options{Name: name, Factsheet: factsheet, Edition: edition})
 			var tooMany *importer.TooManyThemesError
-			if errors.Is(err, importer.ErrNoTheme) || errors.As(err, &tooMany) {
-				res.Report(stderr, "")
-				fmt.Fprintf(stderr, "%s: %v\n", name, err)
+			switch {
+			case errors.Is(err, importer.ErrNoTheme) || errors.As(err, &tooMany):
+				res.Report(stderr, "", lang)
+				fmt.Fprintf(stderr, "%s: %s\n", name, message.Of(err).In(lang))
 				return errInvalid
-			}
-			var unreadable *message.Error
-			if errors.As(err, &unreadable) {
+			case err != nil && docx.Looks(src):
 				// A file that is no Word document, or a damaged one.
-				fmt.Fprintf(stderr, "%s: %s\n", name, message.Of(err).In(opts.language()))
+				fmt.Fprintf(stderr, "%s: %s\n", name, message.Of(err).In(lang))
 				return errInvalid
-			}
-			if err != nil {
-				return err
+			case err != nil:
+				return errors.New(message.Of(err).In(lang))
 			}
 			if dest == "" {
 				dest = opts.source
@@ -101,18 +101,18 @@ few dozen at most).`,
 			written, removed, err := res.Write(dest, force)
 			var existing *importer.ExistingError
 			if errors.As(err, &existing) {
-				return fmt.Errorf("%w\nNothing was written. Import into another directory with -d, or replace them with --force", err)
+				return errors.New(opts.say("%s\nNothing was written. Import into another directory with -d, or replace them with --force", existing))
 			}
 			if err != nil {
 				return err
 			}
-			res.Report(stderr, dest)
-			fmt.Fprintln(stdout, res.Summary())
+			res.Report(stderr, dest, lang)
+			fmt.Fprintln(stdout, res.Summary().In(lang))
 			for _, path := range written {
-				fmt.Fprintln(stdout, "wrote "+path)
+				fmt.Fprintln(stdout, opts.say("wrote %s", path))
 			}
 			for _, path := range removed {
-				fmt.Fprintln(stdout, "removed "+path+" (from an earlier import; this one has no such theme or section)")
+				fmt.Fprintln(stdout, opts.say("removed %s (from an earlier import; this one has no such theme or section)", path))
 			}
 			return nil
 		},

@@ -137,3 +137,33 @@ func TestImportRefusesThousandsOfThemes(t *testing.T) {
 		t.Error("the refused import wrote data/")
 	}
 }
+
+// import speaks Dutch to the authors unless asked for English, as check
+// and build do: the summary, the report and what it wrote.
+func TestImportSpeaksDutch(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errOut := runCLI("import", importFixture, "-d", dir, "--lang", "nl")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	for _, want := range []string{
+		"3 thema's, 10 vragen (3 deelvragen), 8 praktijkvoorbeelden, 4 tips, 2 groepen links; 1 regel niet geplaatst\n",
+		"geschreven: " + filepath.Join(dir, "data", "site.toml") + "\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, out)
+		}
+	}
+	for _, want := range []string{
+		importFixture + ":11: niet geplaatst: \"WERKPLAATS NOORD\"\n",
+		": te doen: links: 3 van 5 publicaties hebben geen webadres",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	code, _, errOut = runCLI("import", importFixture, "-d", dir, "--lang", "nl")
+	if code != exitUsage || !strings.Contains(errOut, "deze bestanden bestaan al:\n") || !strings.Contains(errOut, "Er is niets geschreven.") {
+		t.Errorf("second import: exit %d\n%s", code, errOut)
+	}
+}

@@ -19,7 +19,7 @@ func TestImportWordDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errOut := runCLI("import", word, "-s", dir)
-	if code != exitOK || !strings.HasPrefix(out, "2 themes, 4 questions (1 sub-question), 3 practice examples, 2 tips, 2 link groups; 0 lines not placed\n") {
+	if code != exitOK || !strings.HasPrefix(out, "2 themes, 4 questions (1 sub-question), 3 practice examples, 2 tips, 2 link groups; 0 paragraphs not placed\n") {
 		t.Fatalf("import: exit %d\nstdout: %s\nstderr: %s", code, out, errOut)
 	}
 	if code, out, errOut := runCLI("check", "-s", dir); code != exitOK || errOut != "" {

@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 
 	"github.com/rodedraad/rodedraad/internal/model"
 )
@@ -35,7 +35,7 @@ type builder struct {
 // comment next to it in the file is Dutch, for the people who write, as
 // in the files of 'rodedraad new'; the note in the report is English, as
 // all messages of the command line are.
-func (b *builder) todo(file, key, value, comment, why string) string {
+func (b *builder) todo(file, key, value, comment string, why message.Text) string {
 	if b.todos == nil {
 		b.todos = map[string]map[string]string{}
 	}
@@ -43,21 +43,23 @@ func (b *builder) todo(file, key, value, comment, why string) string {
 		b.todos[file] = map[string]string{}
 	}
 	b.todos[file][key] = comment
-	b.note(file, fmt.Sprintf("%s: placeholder %q: %s", key, value, why))
+	b.note(file, message.New("%s: placeholder %q: %s", key, value, why))
 	return value
 }
 
 // noTitle says why a title is missing, as the comment in the file and as
 // the note: the export of a news post leaves out the post's title.
-func (b *builder) noTitle() (comment, why string) {
+func (b *builder) noTitle() (comment string, why message.Text) {
 	if b.doc.shape == newsShape {
 		return "de titel van het bericht: die staat niet in de export",
-			"the export of a news post has no title: give it one, and the factsheet an id with --factsheet"
+			message.New("the export of a news post has no title: give it one, and the factsheet an id with --factsheet")
 	}
-	return "de tekst begint niet met een titel", "the text starts with no title"
+	return "de tekst begint niet met een titel", message.New("the text starts with no title")
 }
 
-func (b *builder) note(file, msg string) { b.notes = append(b.notes, Note{File: file, Message: msg}) }
+func (b *builder) note(file string, msg message.Text) {
+	b.notes = append(b.notes, Note{File: file, Message: msg})
+}
 
 func factsheetPath(f *model.Factsheet) string { return "data/factsheets/" + f.ID + "/factsheet.toml" }
 func editionPath(e *model.Edition) string {
@@ -83,7 +85,7 @@ func (b *builder) factsheet(opts Options) *model.Factsheet {
 	}
 	if f.Publisher.Name == "" {
 		f.Publisher.Name = b.todo(fp, "publisher.name", placeholderPublisher, "wie heeft de publicatie uitgegeven?",
-			"no line such as 'Deze publicatie is opgesteld door ...' names the publisher")
+			message.New("no line such as 'Deze publicatie is opgesteld door ...' names the publisher"))
 	}
 	f.Source = model.Source{Title: f.Title, Publisher: f.Publisher.Name, Published: d.published}
 	if e.Subtitle != "" {
@@ -91,7 +93,7 @@ func (b *builder) factsheet(opts Options) *model.Factsheet {
 	}
 	if f.Publisher.Name == placeholderPublisher {
 		b.todo(fp, "source.publisher", placeholderPublisher, "de uitgever van de oorspronkelijke publicatie",
-			"the publisher of the original publication")
+			message.New("the publisher of the original publication"))
 	}
 	return f
 }
@@ -132,8 +134,8 @@ func (b *builder) edition(f *model.Factsheet, id string) *model.Edition {
 	b.closing(e)
 	b.links(e)
 	if d.addressless > 0 {
-		b.note("", fmt.Sprintf("%s without an address, such as '[Ketenbreed Leren](#)', kept as plain text",
-			plural(d.addressless, "link")))
+		b.note("", message.New("%s without an address, such as '[Ketenbreed Leren](#)', kept as plain text",
+			message.Plural(d.addressless, "%d link", "%d links")))
 	}
 	return e
 }
@@ -149,10 +151,10 @@ func (b *builder) themes(e *model.Edition, themeIDs, questionIDs idScope) {
 			Quotes: td.quotes, Tips: inlines(td.tips)}
 		path := themePath(t)
 		if t.Title == "" {
-			t.Title = b.todo(path, "title", placeholderTitle, "de titel van deze rode draad", "no title after 'Rode draad'")
+			t.Title = b.todo(path, "title", placeholderTitle, "de titel van deze rode draad", message.New("no title after 'Rode draad'"))
 		}
 		if t.Finding == "" {
-			t.Finding = model.Inline(b.todo(path, "finding", placeholderFinding, "de bevinding: één zin", "no finding after the theme title"))
+			t.Finding = model.Inline(b.todo(path, "finding", placeholderFinding, "de bevinding: één zin", message.New("no finding after the theme title")))
 		}
 		for _, q := range td.questions {
 			t.Questions = append(t.Questions, model.Question{ID: questionIDs.id(q.text, "vraag"), Text: model.Inline(q.text), Sub: inlines(q.sub), Note: model.Inline(q.note)})
@@ -162,7 +164,7 @@ func (b *builder) themes(e *model.Edition, themeIDs, questionIDs idScope) {
 			t.Practice = append(t.Practice, model.PracticeExample{ID: practiceIDs.id(p.text, "praktijk"), Text: model.Inline(p.text), Sub: inlines(p.sub)})
 		}
 		if len(t.Questions) == 0 {
-			b.note(path, "no reflection questions found under this theme (check warns about it)")
+			b.note(path, message.New("no reflection questions found under this theme (check warns about it)"))
 		}
 		e.Themes = append(e.Themes, t)
 		e.ThemeIDs = append(e.ThemeIDs, t.ID)
@@ -177,7 +179,7 @@ func (b *builder) closing(e *model.Edition) {
 	}
 	e.Closing = &model.Closing{Title: c.title, Text: model.Markdown(c.text.String()), TipsTitle: c.tipsTitle, Tips: inlines(c.tips)}
 	if e.Closing.Title == "" {
-		e.Closing.Title = b.todo(editionPath(e), "closing.title", placeholderTitle, "de titel van het slot", "the closing part has no title")
+		e.Closing.Title = b.todo(editionPath(e), "closing.title", placeholderTitle, "de titel van het slot", message.New("the closing part has no title"))
 	}
 }
 
@@ -205,8 +207,8 @@ func (b *builder) links(e *model.Edition) {
 		e.LinkGroups = append(e.LinkGroups, lg)
 	}
 	if missing > 0 {
-		b.note(editionPath(e), fmt.Sprintf("links: %d of %s have no web address; their groups are marked `incomplete`: add the addresses you know",
-			missing, plural(total, "publication")))
+		b.note(editionPath(e), message.New("links: %d of %s have no web address; their groups are marked `incomplete`: add the addresses you know",
+			missing, message.Plural(total, "%d publication", "%d publications")))
 	}
 }
 

@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"regexp"
 )
 
@@ -28,7 +28,7 @@ func withoutContactDetails(bs []block) ([]block, []Unplaced, []Note) {
 			return false
 		}
 		unplaced = append(unplaced, Unplaced{Line: l.num, Text: l.raw})
-		notes = append(notes, Note{Line: l.num, Message: fmt.Sprintf(
+		notes = append(notes, Note{Line: l.num, Message: message.New(
 			"%q has an e-mail address or phone number, which the site does not publish: it is left out; "+
 				"if the line says more, add that in your own words without the contact details", l.raw)})
 		return true

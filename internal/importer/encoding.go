@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"strings"
 	"unicode/utf8"
 
@@ -27,34 +28,34 @@ func readText(src []byte) input {
 		src = src[3:]
 	case bytes.HasPrefix(src, []byte("\xFF\xFE")), bytes.HasPrefix(src, []byte("\xFE\xFF")):
 		return decoded(src, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM),
-			"the text is UTF-16 (it starts with a byte order mark) and was read as such")
+			message.New("the text is UTF-16 (it starts with a byte order mark) and was read as such"))
 	}
 	if order, ok := utf16Order(src); ok {
 		return decoded(src, unicode.UTF16(order, unicode.IgnoreBOM),
-			"the text has a zero byte beside nearly every letter: it was read as UTF-16 without a byte order mark; check the result")
+			message.New("the text has a zero byte beside nearly every letter: it was read as UTF-16 without a byte order mark; check the result"))
 	}
 	if utf8.Valid(src) {
 		return input{text: string(src)}
 	}
 	line := 1 + bytes.Count(src[:firstInvalid(src)], []byte("\n"))
 	if !hasMultibyteUTF8(src) {
-		in := decoded(src, charmap.Windows1252, "")
-		in.notes = []Note{{Line: line, Message: "the text is not UTF-8 (here first): it was read as Windows-1252 (Latin-1); " +
-			"check the accents (é, ë, ï) in the files written, and save the text as UTF-8 to be sure"}}
+		in := decoded(src, charmap.Windows1252, message.Text{})
+		in.notes = []Note{{Line: line, Message: message.New("the text is not UTF-8 (here first): it was read as Windows-1252 (Latin-1); " +
+			"check the accents (é, ë, ï) in the files written, and save the text as UTF-8 to be sure")}}
 		return in
 	}
 	return input{text: strings.ToValidUTF8(string(src), "\uFFFD"), notes: []Note{{Line: line,
-		Message: "bytes that are not UTF-8 (here first) among text that is: each is written as \uFFFD; correct them in the files written"}}}
+		Message: message.New("bytes that are not UTF-8 (here first) among text that is: each is written as \uFFFD; correct them in the files written")}}}
 }
 
 // decoded is the text of src in enc, with note as the note on its reading.
-func decoded(src []byte, enc encoding.Encoding, note string) input {
+func decoded(src []byte, enc encoding.Encoding, note message.Text) input {
 	out, err := enc.NewDecoder().Bytes(src)
 	if err != nil { // the decoders replace what they cannot read; this is no more than a guard
 		out = src
 	}
 	in := input{text: strings.ToValidUTF8(string(out), "\uFFFD")}
-	if note != "" {
+	if !note.IsZero() {
 		in.notes = []Note{{Message: note}}
 	}
 	return in

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 
 	"github.com/rodedraad/rodedraad/internal/model"
 )
@@ -55,7 +56,7 @@ func (b *builder) siteFile(f *model.Factsheet) []byte {
 		title = f.Title
 	}
 	w.str("title", title, "de naam van de hele site, waarop meer factsheets kunnen staan")
-	b.note(sitePath, fmt.Sprintf("title: %q is a guess from the text: the name of the whole site", title))
+	b.note(sitePath, message.New("title: %q is a guess from the text: the name of the whole site", title))
 	w.strs("languages", []string{"nl"})
 	todo := b.todos[sitePath]
 	for _, lv := range b.levels {

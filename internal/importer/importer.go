@@ -10,8 +10,7 @@
 package importer
 
 import (
-	"errors"
-	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"slices"
 
 	"github.com/rodedraad/rodedraad/internal/model"
@@ -29,8 +28,9 @@ type Options struct {
 
 // ErrNoTheme is returned for a text that is none of the shapes the
 // importer reads, or one in which it found no theme and no part.
-var ErrNoTheme = errors.New("no theme or section found: import reads " + shapes +
-	"; if the text is one of these, check that line, or else write the data by hand, starting with 'rodedraad new'")
+var ErrNoTheme = message.Errorf("no theme or section found: import reads a factsheet with a line 'Rode draad' before each theme, " +
+	"a building block (first line 'Bouwsteen ...'), a news post (a line 'Bericht geplaatst op ...') " +
+	"or a workshop summary (first line 'Terugblik ...' or 'Verslag ...'); if the text is one of these, check that line, or else write the data by hand, starting with 'rodedraad new'")
 
 // MaxThemes is the most themes, and parts besides, one import makes. A
 // factsheet has a few dozen at most; a text with thousands of 'Rode draad'
@@ -42,11 +42,14 @@ const MaxThemes = 200
 // themes, or themes and parts together; nothing is written.
 type TooManyThemesError struct{ Themes, Parts int }
 
-func (e *TooManyThemesError) Error() string {
+func (e *TooManyThemesError) Error() string { return e.Message().String() }
+
+// Message says what is wrong and what to do, in either language.
+func (e *TooManyThemesError) Message() message.Text {
 	if e.Parts > 0 {
-		return fmt.Sprintf("%d themes and sections found, and an import makes at most %d: check that each short title line starts a section, or import the text in parts", e.Themes+e.Parts, MaxThemes)
+		return message.New("%d themes and sections found, and an import makes at most %d: check that each short title line starts a section, or import the text in parts", e.Themes+e.Parts, MaxThemes)
 	}
-	return fmt.Sprintf("%d themes found, and an import makes at most %d: check that each line 'Rode draad' starts a theme, or import the text in parts", e.Themes, MaxThemes)
+	return message.New("%d themes found, and an import makes at most %d: check that each line 'Rode draad' starts a theme, or import the text in parts", e.Themes, MaxThemes)
 }
 
 // Result is an import: what was found, the files to write and what the
@@ -81,14 +84,15 @@ type File struct {
 // returns ErrNoTheme, with the unplaced lines in the result all the same.
 func Import(src []byte, opts Options) (*Result, error) {
 	for _, id := range []struct {
-		what, id string
-		check    func(string) error
-	}{{"factsheet", opts.Factsheet, model.CheckFactsheetID}, {"edition", opts.Edition, model.CheckPageID}} {
+		what  message.Text
+		id    string
+		check func(string) error
+	}{{message.New("factsheet"), opts.Factsheet, model.CheckFactsheetID}, {message.New("edition"), opts.Edition, model.CheckPageID}} {
 		if id.id == "" {
 			continue
 		}
 		if err := id.check(id.id); err != nil {
-			return nil, fmt.Errorf("%s id %q: %v", id.what, id.id, err)
+			return nil, message.Errorf("%s id %q: %s", id.what, id.id, err)
 		}
 	}
 	in, from, err := readSource(src, opts.Name)

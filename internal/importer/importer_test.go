@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"os"
 	"path/filepath"
 	"slices"
@@ -82,7 +83,7 @@ func loadResult(res *Result) load.Diagnostics {
 func TestImportFixture(t *testing.T) {
 	res := mustImport(t, readFixture(t))
 
-	if got := res.Summary(); got != fixtureSummary {
+	if got := res.Summary().String(); got != fixtureSummary {
 		t.Errorf("summary:\n got %s\nwant %s", got, fixtureSummary)
 	}
 	want := Counts{Themes: 3, Questions: 10, SubQuestions: 3, Practice: 8, PracticeSub: 1, Tips: 4, LinkGroups: 2, Links: 5, Unplaced: 1}
@@ -219,7 +220,7 @@ func TestPlaceholders(t *testing.T) {
 		}
 	}
 	var report strings.Builder
-	res.Report(&report, "proj")
+	res.Report(&report, "proj", message.English)
 	for _, want := range []string{
 		filepath.FromSlash("proj/data/factsheets/factsheet/factsheet.toml") + ": todo: publisher.name: placeholder \"TODO: uitgever\"",
 		filepath.FromSlash("proj/data/factsheets/factsheet/editie-1/themes/thema.toml") + ": todo: finding: placeholder",

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"github.com/rodedraad/rodedraad/internal/message"
 	"regexp"
 	"strings"
 
@@ -140,8 +141,8 @@ func (r *reader) announced() {
 	line := r.leadIn.lines[0].num
 	r.listFromLeadIn()
 	r.list.incomplete = "De bron kondigt hier een lijst aan, maar de tekst die is ingelezen bevat de lijst zelf niet."
-	r.doc.notes = append(r.doc.notes, Note{Line: line, Message: "the text announces a list here but gives no items: " +
-		"the list is written empty and marked `incomplete`; add its items if you have them from the original"})
+	r.doc.notes = append(r.doc.notes, Note{Line: line, Message: message.New("the text announces a list here but gives no items: " +
+		"the list is written empty and marked `incomplete`; add its items if you have them from the original")})
 	r.list = nil
 }
 

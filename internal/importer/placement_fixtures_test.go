@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"github.com/rodedraad/rodedraad/internal/message"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,7 +10,7 @@ import (
 // reportOf is the report of an import as the command prints it.
 func reportOf(res *Result) string {
 	var b strings.Builder
-	res.Report(&b, "proj")
+	res.Report(&b, "proj", message.English)
 	return b.String()
 }
 
@@ -20,7 +21,7 @@ func reportOf(res *Result) string {
 func TestPublisherInIntroAndExplanationKept(t *testing.T) {
 	src := readFile(t, "testdata/publisher-in-intro.txt")
 	res := mustImportAs(t, src, "publisher-in-intro.txt")
-	if got, want := res.Summary(), "1 theme, 1 question (0 sub-questions), 0 practice examples, 0 tips, 0 link groups; 0 lines not placed"; got != want {
+	if got, want := res.Summary().String(), "1 theme, 1 question (0 sub-questions), 0 practice examples, 0 tips, 0 link groups; 0 lines not placed"; got != want {
 		t.Errorf("summary:\n got %s\nwant %s", got, want)
 	}
 	fs := fileData(t, res, "data/factsheets/samen-tafel/factsheet.toml")
@@ -46,7 +47,7 @@ func TestPublisherInIntroAndExplanationKept(t *testing.T) {
 func TestStrayHeadingKeepsTheme(t *testing.T) {
 	src := readFile(t, "testdata/stray-heading.txt")
 	res := mustImportAs(t, src, "stray-heading.txt")
-	if got, want := res.Summary(), "1 theme, 4 questions (0 sub-questions), 2 practice examples, 0 tips, 0 link groups; 2 lines not placed"; got != want {
+	if got, want := res.Summary().String(), "1 theme, 4 questions (0 sub-questions), 2 practice examples, 0 tips, 0 link groups; 2 lines not placed"; got != want {
 		t.Errorf("summary:\n got %s\nwant %s", got, want)
 	}
 	wantReport := "stray-heading.txt:20: not placed: \"Tussenkop hotel\"\n" +

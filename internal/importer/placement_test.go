@@ -201,7 +201,7 @@ func unaccounted(t testing.TB, src []byte, res *Result) []string {
 	}
 	notes := map[int][]string{}
 	for _, n := range res.Notes {
-		notes[n.Line] = append(notes[n.Line], n.Message)
+		notes[n.Line] = append(notes[n.Line], n.Message.String())
 	}
 	written := writtenTokens(t, res)
 	allWritten := func(w string, addresses []string) bool {

@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"regexp"
 	"slices"
 	"strings"
@@ -60,8 +60,8 @@ func (r *reader) notPlaced(b *block) { r.doc.notPlaced(b) }
 
 // readAs notes a line that is kept in other words than its own, such as
 // the date line of a post, quoting it so that it can be found.
-func (r *reader) readAs(l line, what string) {
-	r.doc.notes = append(r.doc.notes, Note{Line: l.num, Message: fmt.Sprintf("%q is read as %s; check it", l.raw, what)})
+func (r *reader) readAs(l line, what message.Text) {
+	r.doc.notes = append(r.doc.notes, Note{Line: l.num, Message: message.New("%q is read as %s; check it", l.raw, what)})
 }
 
 // header reads what stands above the text: the title, and the date and
@@ -78,7 +78,7 @@ func (r *reader) header() {
 			}
 			if above := paraOf(b.lines[:k]); k > 0 && r.doc.publisher.Name == "" && b.kind == paraBlock {
 				r.doc.publisher.Name = headingTitle(above.text)
-				r.readAs(b.lines[0], fmt.Sprintf("the name of the site above the post, its publisher %q", r.doc.publisher.Name))
+				r.readAs(b.lines[0], message.New("the name of the site above the post, its publisher %q", r.doc.publisher.Name))
 			} else if k > 0 {
 				r.notPlaced(&above)
 			}
@@ -125,7 +125,7 @@ func (r *reader) postDate(l line, text string) {
 		return
 	}
 	r.doc.published, r.doc.date = written, day
-	r.readAs(l, "the date of the post")
+	r.readAs(l, message.New("the date of the post"))
 }
 
 // bylineText is a line with an author's name and a date, the name maybe
@@ -148,7 +148,7 @@ func (r *reader) byline(b *block) bool {
 		if r.doc.published == "" {
 			r.doc.published, _, _ = findDate(l.text)
 		}
-		r.readAs(l, fmt.Sprintf("the author %q and the date of the post", names[i]))
+		r.readAs(l, message.New("the author %q and the date of the post", names[i]))
 	}
 	return true
 }
@@ -336,7 +336,7 @@ func (r *reader) publisher(b *block) bool {
 		return false
 	}
 	r.doc.publisher = org
-	r.readAs(b.lines[0], fmt.Sprintf("naming the publisher, %q", org.Name))
+	r.readAs(b.lines[0], message.New("naming the publisher, %q", org.Name))
 	return true
 }
 
@@ -360,7 +360,7 @@ func (r *reader) finish() {
 	for _, s := range r.doc.sections {
 		if t := s.asTheme(); t != nil {
 			r.doc.themes = append(r.doc.themes, t)
-			r.doc.notes = append(r.doc.notes, Note{Line: s.first, Message: fmt.Sprintf(
+			r.doc.notes = append(r.doc.notes, Note{Line: s.first, Message: message.New(
 				"%q is read as a theme, since it is reflection questions; the text gives it no finding of its own", s.title)})
 			continue
 		}

@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"regexp"
 	"strings"
 
@@ -54,7 +54,7 @@ func (r *reader) unknownRole(b *block) string {
 	if r.doc.shape == workshopShape {
 		return participant
 	}
-	r.doc.notes = append(r.doc.notes, Note{Line: b.first(), Message: fmt.Sprintf(
+	r.doc.notes = append(r.doc.notes, Note{Line: b.first(), Message: message.New(
 		"the quotation has no attribution under it: its role is the placeholder %q; give the speaker's role, never a name", placeholderRole)})
 	return placeholderRole
 }

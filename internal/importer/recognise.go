@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"regexp"
 	"slices"
 	"strings"
@@ -215,7 +215,7 @@ func (r *recogniser) wordingNotKept(b *block) {
 	if slices.ContainsFunc(printedAs[h.kind], func(p string) bool { return headingKey(p) == headingKey(h.title) }) {
 		return
 	}
-	r.doc.notes = append(r.doc.notes, Note{Line: b.first(), Message: fmt.Sprintf(
+	r.doc.notes = append(r.doc.notes, Note{Line: b.first(), Message: message.New(
 		"%q is read as the heading %q, which the site prints in its own words; add what else it says to the text if it matters",
 		b.lines[0].raw, printedAs[h.kind][0])})
 }
@@ -442,7 +442,7 @@ func (r *recogniser) link(b *block) {
 			return
 		}
 		if lost != "" {
-			r.noWebAddress(b, lost, "the link")
+			r.noWebAddress(b, lost, message.New("the link"))
 		}
 		if r.group == nil {
 			r.linksHeading = nil
@@ -475,7 +475,7 @@ func (r *recogniser) publisher(b *block) bool {
 		r.doc.publisher = org
 		r.at = inColophon
 		if lost != "" {
-			r.noWebAddress(b, lost, "the publisher")
+			r.noWebAddress(b, lost, message.New("the publisher"))
 		}
 	}
 	return ok
@@ -483,7 +483,7 @@ func (r *recogniser) publisher(b *block) bool {
 
 // noWebAddress notes that an address of a block is left out of what the
 // block became, on the line that has the address, quoting that line.
-func (r *recogniser) noWebAddress(b *block, address, what string) {
+func (r *recogniser) noWebAddress(b *block, address string, what message.Text) {
 	at := b.lines[0]
 	for _, l := range b.lines {
 		if strings.Contains(l.raw, address) {
@@ -491,7 +491,7 @@ func (r *recogniser) noWebAddress(b *block, address, what string) {
 			break
 		}
 	}
-	r.doc.notes = append(r.doc.notes, Note{Line: at.num, Message: fmt.Sprintf(
+	r.doc.notes = append(r.doc.notes, Note{Line: at.num, Message: message.New(
 		"%q: the address %q is no web address (https://... or www....), so %s has none; add its web address in the file if it has one",
 		at.raw, address, what)})
 }

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"io"
 	"path/filepath"
 	"slices"
@@ -21,7 +22,7 @@ type Unplaced struct {
 type Note struct {
 	File    string // path in the project, with slashes
 	Line    int    // of the input, for a note on the input; 0 for none
-	Message string
+	Message message.Text
 }
 
 // Counts are the sizes of an import, for the summary.
@@ -72,40 +73,46 @@ func count(f *model.Factsheet, unplaced int) Counts {
 }
 
 // Summary is the one line that says what the import found.
-func (r *Result) Summary() string {
+func (r *Result) Summary() message.Text {
 	c := r.Counts
-	return fmt.Sprintf("%s, %s (%s), %s, %s, %s%s; %s not placed",
-		plural(c.Themes, "theme"), plural(c.Questions, "question"), plural(c.SubQuestions, "sub-question"),
-		plural(c.Practice, "practice example"), plural(c.Tips, "tip"), plural(c.LinkGroups, "link group"),
-		summaryOfSections(c), plural(c.Unplaced, "line"))
+	unplaced := message.Plural(c.Unplaced, "%d line not placed", "%d lines not placed")
+	if r.source.word != nil {
+		unplaced = message.Plural(c.Unplaced, "%d paragraph not placed", "%d paragraphs not placed")
+	}
+	return message.New("%s, %s (%s), %s, %s, %s%s; %s",
+		message.Plural(c.Themes, "%d theme", "%d themes"), message.Plural(c.Questions, "%d question", "%d questions"),
+		message.Plural(c.SubQuestions, "%d sub-question", "%d sub-questions"),
+		message.Plural(c.Practice, "%d practice example", "%d practice examples"), message.Plural(c.Tips, "%d tip", "%d tips"),
+		message.Plural(c.LinkGroups, "%d link group", "%d link groups"), summaryOfSections(c), unplaced)
 }
 
 // Report writes every unplaced line as 'FILE:12: not placed: "..."', in
 // the form editors jump to, then the notes on the input, then those on
-// the files written into dir (on all files when nothing was written).
-// Of messages alike (the same line text, or the same note on other lines
-// or files) the first few are written, then how many more there are: a
-// text of 16,000 empty themes would otherwise print 6 MB of the same.
-func (r *Result) Report(w io.Writer, dir string) {
-	unplaced := newRepeats(w, r.source.name)
+// the files written into dir (on all files when nothing was written), in
+// language l. Of messages alike (the same line text, or the same note on
+// other lines or files) the first few are written, then how many more
+// there are: a text of 16,000 empty themes would otherwise print 6 MB of
+// the same.
+func (r *Result) Report(w io.Writer, dir string, l message.Language) {
+	unplaced := newRepeats(w, r.source.name, l)
 	for _, u := range r.Unplaced {
-		unplaced.write(r.source.at(u.Line), fmt.Sprintf("not placed: %q", u.Text))
+		unplaced.write(r.source.at(u.Line, l), message.New("not placed: %q", u.Text).In(l))
 	}
 	unplaced.flush()
-	input := newRepeats(w, r.source.name)
+	input := newRepeats(w, r.source.name, l)
 	for _, n := range r.Notes {
 		switch {
 		case n.File == "" && n.Line > 0:
-			input.write(r.source.at(n.Line), "note: "+n.Message)
+			input.write(r.source.at(n.Line, l), message.New("note: %s", n.Message).In(l))
 		case n.File == "":
-			input.write(r.source.name, "note: "+n.Message)
+			input.write(r.source.name, message.New("note: %s", n.Message).In(l))
 		}
 	}
 	input.flush()
-	files := newRepeats(w, filepath.Join(dir, "data"))
+	files := newRepeats(w, filepath.Join(dir, "data"), l)
 	for _, n := range r.Notes {
 		if n.File != "" && (r.written == nil || slices.Contains(r.written, n.File)) {
-			files.write(filepath.Join(dir, filepath.FromSlash(n.File)), "todo: "+n.Message)
+			files.write(filepath.Join(dir, filepath.FromSlash(n.File)), message.New("todo: %s", n.Message).In(l))
 		}
 	}
 	files.flush()
@@ -121,10 +128,11 @@ type repeats struct {
 	where string // for the count of those left out
 	seen  map[string]int
 	order []string // messages in the order first seen
+	lang  message.Language
 }
 
-func newRepeats(w io.Writer, where string) *repeats {
-	return &repeats{w: w, where: where, seen: map[string]int{}}
+func newRepeats(w io.Writer, where string, l message.Language) *repeats {
+	return &repeats{w: w, where: where, seen: map[string]int{}, lang: l}
 }
 
 func (rs *repeats) write(where, msg string) {
@@ -140,14 +148,7 @@ func (rs *repeats) write(where, msg string) {
 func (rs *repeats) flush() {
 	for _, msg := range rs.order {
 		if more := rs.seen[msg] - shownAlike; more > 0 {
-			fmt.Fprintf(rs.w, "%s: %d more like this: %s\n", rs.where, more, msg)
+			fmt.Fprintf(rs.w, "%s: %s\n", rs.where, message.New("%d more like this: %s", more, msg).In(rs.lang))
 		}
 	}
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"slices"
 	"strings"
 
@@ -33,7 +33,7 @@ func (b *builder) sections(e *model.Edition, pageIDs, questionIDs idScope) {
 		s := &model.Section{Edition: e, ID: pageIDs.id(sd.title, "deel"), Title: sd.title, Text: model.Markdown(sd.text.String()), Quotes: sd.quotes}
 		path := sectionPath(s)
 		if s.Title == "" {
-			s.Title = b.todo(path, "title", placeholderTitle, "de titel van dit deel", "this section has no title of its own in the text")
+			s.Title = b.todo(path, "title", placeholderTitle, "de titel van dit deel", message.New("this section has no title of its own in the text"))
 		}
 		listIDs := newScope(model.CheckID)
 		for _, ld := range sd.lists {
@@ -89,10 +89,10 @@ func (b *builder) level(ld *levelDraft, ids idScope, path string) string {
 	if ld.question == "" {
 		lv.ID = ids.id(ld.title, "niveau")
 		lv.Question = b.todo(sitePath, "levels."+lv.ID+".question", "TODO: vraag", "de vraag die bij dit niveau hoort",
-			fmt.Sprintf("the level %q has no guiding question in the text", ld.title))
+			message.New("the level %q has no guiding question in the text", ld.title))
 	}
 	b.levels = append(b.levels, lv)
-	b.note(path, fmt.Sprintf("levels: %q refers to the reflection level %q, which the site.toml of this import defines; "+
+	b.note(path, message.New("levels: %q refers to the reflection level %q, which the site.toml of this import defines; "+
 		"a project with a site.toml of its own needs it there, as [[levels]] id = %q", ld.title, lv.ID, lv.ID))
 	return lv.ID
 }
@@ -176,15 +176,14 @@ func writeKeyFigures(w *tomlWriter, figures []model.KeyFigure) {
 }
 
 // summaryOfSections is the part of the summary about what other shapes
-// than the factsheet give; "" for a factsheet, whose summary stays as it
-// was.
-func summaryOfSections(c Counts) string {
+// than the factsheet give; nothing for a factsheet, whose summary stays
+// as it was.
+func summaryOfSections(c Counts) message.Text {
 	if c.Sections == 0 && c.KeyFigures == 0 && c.Quotes == 0 {
-		return ""
+		return message.Verbatim("")
 	}
-	parts := []string{
-		fmt.Sprintf("%s (%s, %s, %s)", plural(c.Sections, "section"), plural(c.Lists, "list"), plural(c.Levels, "level"), plural(c.Steps, "step")),
-		plural(c.KeyFigures, "key figure"), plural(c.Quotes, "quote"),
-	}
-	return ", " + strings.Join(parts, ", ")
+	return message.New(", %s (%s, %s, %s), %s, %s",
+		message.Plural(c.Sections, "%d section", "%d sections"), message.Plural(c.Lists, "%d list", "%d lists"),
+		message.Plural(c.Levels, "%d level", "%d levels"), message.Plural(c.Steps, "%d step", "%d steps"),
+		message.Plural(c.KeyFigures, "%d key figure", "%d key figures"), message.Plural(c.Quotes, "%d quote", "%d quotes"))
 }

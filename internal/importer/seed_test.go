@@ -73,7 +73,7 @@ func TestImportSeed(t *testing.T) {
 	expect("credits", fmt.Sprint(f.Credits), "[{Ontwerp & realisatie Studio van der Velde}]")
 	expect("publisher", fmt.Sprint(f.Publisher), "{Kenniswerkplaats Jeugd Friesland https://www.awtjf.nl }")
 	expect("reading guide", strings.HasPrefix(string(e.ReadingGuide), "Links op de pagina staat bovenaan de *rode draad*"), true)
-	expect("summary", res.Summary(), "6 themes, 45 questions (3 sub-questions), 40 practice examples, 10 tips, 6 link groups; 6 lines not placed")
+	expect("summary", res.Summary().String(), "6 themes, 45 questions (3 sub-questions), 40 practice examples, 10 tips, 6 link groups; 6 lines not placed")
 
 	// What is left over is the logo's lettering, at the top and at the end.
 	var unplaced []string

@@ -26,11 +26,6 @@ const (
 	workshopShape
 )
 
-// shapes describes what the importer reads, for the refusal of a text
-// that is none of them and for the help of the command.
-const shapes = "a factsheet with a line 'Rode draad' before each theme, a building block (first line 'Bouwsteen ...'), " +
-	"a news post (a line 'Bericht geplaatst op ...') or a workshop summary (first line 'Terugblik ...' or 'Verslag ...')"
-
 // posted is the line of a news post that dates it.
 var posted = regexp.MustCompile(`^(?i:bericht\s+)?(?i:geplaatst|gepubliceerd)\s+(?i:op)\b[:\s]*(.*)$`)
 

@@ -56,7 +56,7 @@ func TestImportBuildingBlock(t *testing.T) {
 	src := readFile(t, buildingBlockFixture)
 	res := mustImportAs(t, src, "bouwsteen.txt")
 	checkShapeImport(t, src, res)
-	if got, want := res.Summary(), "1 theme, 3 questions (1 sub-question), 0 practice examples, 0 tips, 0 link groups, "+
+	if got, want := res.Summary().String(), "1 theme, 3 questions (1 sub-question), 0 practice examples, 0 tips, 0 link groups, "+
 		"4 sections (3 lists, 2 levels, 2 steps), 0 key figures, 0 quotes; 0 lines not placed"; got != want {
 		t.Errorf("summary:\n got %s\nwant %s", got, want)
 	}
@@ -153,7 +153,7 @@ func TestImportNewsPost(t *testing.T) {
 		}
 	}
 	if !slices.ContainsFunc(res.Notes, func(n Note) bool {
-		return n.Line == 24 && strings.Contains(n.Message, "e-mail address or phone number, which the site does not publish")
+		return n.Line == 24 && strings.Contains(n.Message.String(), "e-mail address or phone number, which the site does not publish")
 	}) {
 		t.Errorf("no note on the contact details: %v", res.Notes)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/rodedraad/rodedraad/internal/docx"
+	"github.com/rodedraad/rodedraad/internal/message"
 )
 
 // source is the input as reports and comments name places in it: lines
@@ -37,11 +38,11 @@ func (s source) place(n int) int {
 	return s.word.ParagraphOfLine(n)
 }
 
-// at names place n, as 'factsheet.txt:12' (the form editors jump to) or
-// 'factsheet.docx, alinea 6'.
-func (s source) at(n int) string {
+// at names place n in language l, as 'factsheet.txt:12' (the form
+// editors jump to) or 'factsheet.docx, paragraph 6'.
+func (s source) at(n int, l message.Language) string {
 	if s.word != nil {
-		return fmt.Sprintf("%s, alinea %d", s.name, n)
+		return message.New("%s, paragraph %d", s.name, n).In(l)
 	}
 	return fmt.Sprintf("%s:%d", s.name, n)
 }

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"regexp"
 	"strings"
 	"testing"
@@ -259,7 +260,7 @@ func TestVariants(t *testing.T) {
 	for _, v := range variants {
 		t.Run(v.name, func(t *testing.T) {
 			res := mustImport(t, v.apply(src))
-			if got := res.Summary(); got != fixtureSummary {
+			if got := res.Summary().String(); got != fixtureSummary {
 				t.Errorf("summary:\n got %s\nwant %s", got, fixtureSummary)
 			}
 			if res.Counts != base.Counts {
@@ -297,7 +298,7 @@ func TestUnplacedLineNumbers(t *testing.T) {
 		t.Errorf("unplaced: %v", res.Unplaced)
 	}
 	var b strings.Builder
-	res.Report(&b, "")
+	res.Report(&b, "", message.English)
 	if !strings.HasPrefix(b.String(), "factsheet.txt:33: not placed: \"WERKPLAATS NOORD\"\n") {
 		t.Errorf("report:\n%s", b.String())
 	}

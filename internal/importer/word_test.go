@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"slices"
 	"strings"
 	"testing"
@@ -20,7 +21,7 @@ func TestImportWordDocument(t *testing.T) {
 	if diags := loadResult(res); len(diags) > 0 {
 		t.Fatalf("the imported files do not pass check:\n%v", diags)
 	}
-	if got, want := res.Summary(), "2 themes, 4 questions (1 sub-question), 3 practice examples, 2 tips, 2 link groups; 1 line not placed"; got != want {
+	if got, want := res.Summary().String(), "2 themes, 4 questions (1 sub-question), 3 practice examples, 2 tips, 2 link groups; 1 paragraph not placed"; got != want {
 		t.Errorf("summary %q, want %q", got, want)
 	}
 	edition := fileData(t, res, "data/factsheets/thuis-buurt/2023-2024/edition.toml")
@@ -49,10 +50,15 @@ func TestImportWordDocument(t *testing.T) {
 	if lost := unaccounted(t, doc.Bytes(), res); len(lost) > 0 {
 		t.Errorf("paragraphs neither written nor reported:\n%s", strings.Join(lost, "\n"))
 	}
-	var report bytes.Buffer
-	res.Report(&report, "")
-	if want := `thuis.docx, alinea 18: not placed: "WERKPLAATS OOST"`; !strings.Contains(report.String(), want) {
-		t.Errorf("report lacks %s:\n%s", want, report.String())
+	for l, want := range map[message.Language]string{
+		message.English: `thuis.docx, paragraph 18: not placed: "WERKPLAATS OOST"`,
+		message.Dutch:   `thuis.docx, alinea 18: niet geplaatst: "WERKPLAATS OOST"`,
+	} {
+		var report bytes.Buffer
+		res.Report(&report, "", l)
+		if !strings.Contains(report.String(), want) {
+			t.Errorf("report lacks %s:\n%s", want, report.String())
+		}
 	}
 }
 

@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"fmt"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"regexp"
 	"strings"
 
@@ -33,7 +33,7 @@ func (r *reader) workshop(b *block) {
 		case isQuote:
 			q := model.Quote{Text: model.Inline(quoted), Role: participant, Context: around}
 			if around != "" {
-				r.doc.notes = append(r.doc.notes, Note{Line: b.first(), Message: fmt.Sprintf(
+				r.doc.notes = append(r.doc.notes, Note{Line: b.first(), Message: message.New(
 					"in %q a quotation inside a sentence is taken as a quote, with the words around it as its context: check them", t.title)})
 			}
 			t.quotes = append(t.quotes, q)

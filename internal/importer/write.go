@@ -2,6 +2,7 @@ package importer
 
 import (
 	"errors"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"io/fs"
 	"maps"
 	"os"
@@ -16,8 +17,11 @@ type ExistingError struct {
 	Paths []string // as they are on disk
 }
 
-func (e *ExistingError) Error() string {
-	return "these files exist already:\n  " + strings.Join(e.Paths, "\n  ")
+func (e *ExistingError) Error() string { return e.Message().String() }
+
+// Message names the files, in either language.
+func (e *ExistingError) Message() message.Text {
+	return message.New("these files exist already:\n  %s", strings.Join(e.Paths, "\n  "))
 }
 
 // Write writes the files into the project in dir and returns their paths

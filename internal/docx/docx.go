@@ -77,14 +77,14 @@ const maxDepth = 512
 
 // The mistakes a file can have, said to the author with what to do.
 var (
-	ErrOldWord = message.Errorf("this is a Word 97-2003 document (.doc), which import cannot read: " +
-		"open it in Word and save it as a Word document (.docx), or save it as text (.txt)")
+	ErrOldWord = message.Errorf("this is a Word 97-2003 document (.doc), or a Word document with a password, which import cannot read: " +
+		"open it in Word, take off the password if it has one, and save it as a Word document (.docx), or save it as text (.txt)")
 	ErrNotDocx = message.Errorf("this is no Word document (.docx): a .docx file is a zip archive with the document in it; " +
 		"open the file in Word and save it as a Word document (.docx), or save it as text (.txt)")
 )
 
 // Looks reports whether src starts as a zip archive or an old Word file
-// does, so that a document named anything is read as one.
+// (or one with a password, which Word keeps in the old file format) does, so that a document named anything is read as one.
 func Looks(src []byte) bool {
 	return bytes.HasPrefix(src, []byte("PK\x03\x04")) || bytes.HasPrefix(src, oldWordMagic)
 }

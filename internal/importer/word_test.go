@@ -84,3 +84,28 @@ func TestImportRefusesWhatIsNoWordDocument(t *testing.T) {
 		t.Errorf("a cut-off archive: %v, want ErrNotDocx", err)
 	}
 }
+
+// A link of a Word document leads only to a web address: one to a script,
+// a file or an e-mail address is no link on the site, and is reported.
+func TestWordLinksThatAreNoWebAddress(t *testing.T) {
+	doc := docxtest.Factsheet()
+	doc.Links["rIdOverdracht"] = "javascript:alert(document.cookie)"
+	doc.Links["rIdOnderzoek"] = `file:///C:/Users/beleid/Documents/onderzoek.docx`
+	res := mustImportAs(t, doc.Bytes(), "thuis.docx")
+	edition := fileData(t, res, "data/factsheets/thuis-buurt/2023-2024/edition.toml")
+	for _, bad := range []string{"javascript", "file:", "C:/Users"} {
+		if strings.Contains(edition, bad) {
+			t.Errorf("edition.toml links to %s:\n%s", bad, edition)
+		}
+	}
+	var report bytes.Buffer
+	res.Report(&report, "", message.English)
+	for _, want := range []string{`the address "javascript:alert`, `the address "file:///C:/Users/beleid/Documents/onderzoek.docx" is no web address`} {
+		if !strings.Contains(report.String(), want) {
+			t.Errorf("report lacks %s:\n%s", want, report.String())
+		}
+	}
+	if diags := loadResult(res); len(diags) > 0 {
+		t.Errorf("the imported files do not pass check:\n%v", diags)
+	}
+}

@@ -32,7 +32,7 @@ func TestCheckDemoData(t *testing.T) {
 	if code != exitOK || errOut != "" {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 	}
-	want := "5 factsheets, 6 editions (1 draft), 15 themes, 101 questions, 81 practice examples, 28 tips\n"
+	want := "5 factsheets, 6 editions (1 draft), 15 themes, 101 questions, 81 practice examples, 26 tips\n"
 	if out != want {
 		t.Errorf("got %q, want %q", out, want)
 	}

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"github.com/rodedraad/rodedraad/internal/tomltext"
 	"strconv"
 	"strings"
 	"time"
@@ -41,7 +42,7 @@ func (w *tomlWriter) str(key, value, todo string) {
 	if value == "" {
 		return
 	}
-	fmt.Fprintf(&w.b, "%s = %s", key, quote(value))
+	fmt.Fprintf(&w.b, "%s = %s", key, tomltext.Quote(value))
 	if todo != "" {
 		w.b.WriteString(" # TODO: " + commentSafe(todo))
 	}
@@ -54,7 +55,7 @@ func (w *tomlWriter) markdown(key, value string) {
 	if value == "" {
 		return
 	}
-	fmt.Fprintf(&w.b, "%s = %s\n", key, quoteMultiline(value))
+	fmt.Fprintf(&w.b, "%s = %s\n", key, tomltext.QuoteMultiline(value))
 }
 
 // strs writes an array of strings, one per line once there is more than
@@ -64,12 +65,12 @@ func (w *tomlWriter) strs(key string, values []string) {
 	case 0:
 		return
 	case 1:
-		fmt.Fprintf(&w.b, "%s = [%s]\n", key, quote(values[0]))
+		fmt.Fprintf(&w.b, "%s = [%s]\n", key, tomltext.Quote(values[0]))
 		return
 	}
 	fmt.Fprintf(&w.b, "%s = [\n", key)
 	for _, v := range values {
-		fmt.Fprintf(&w.b, "  %s,\n", quote(v))
+		fmt.Fprintf(&w.b, "  %s,\n", tomltext.Quote(v))
 	}
 	w.b.WriteString("]\n")
 }
@@ -96,64 +97,4 @@ func (w *tomlWriter) boolean(key string, v bool) {
 // "[[questions]]", after an empty line.
 func (w *tomlWriter) table(header string) {
 	w.b.WriteString("\n" + header + "\n")
-}
-
-// quote writes a TOML basic string.
-func quote(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\r':
-			b.WriteString(`\r`)
-		default:
-			writeRune(&b, r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
-// quoteMultiline writes a TOML multi-line basic string, as the Markdown
-// fields of the hand-made files are. A quote is escaped only where it
-// would otherwise help close the string, so quotes in the text stay
-// readable.
-func quoteMultiline(s string) string {
-	var b strings.Builder
-	b.WriteString("\"\"\"\n")
-	runes := []rune(s)
-	for i, r := range runes {
-		switch {
-		case r == '"' && (i+1 == len(runes) || runes[i+1] == '"'):
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n' || r == '\t':
-			b.WriteRune(r)
-		case r == '\r':
-			b.WriteString(`\r`)
-		default:
-			writeRune(&b, r)
-		}
-	}
-	b.WriteString("\n\"\"\"")
-	return b.String()
-}
-
-// writeRune writes a rune, escaping the control characters TOML does not
-// allow in strings.
-func writeRune(b *strings.Builder, r rune) {
-	if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-		fmt.Fprintf(b, `\u%04X`, r)
-		return
-	}
-	b.WriteRune(r)
 }

@@ -47,7 +47,11 @@ type keyLocations struct {
 	src   []byte
 	lines lineIndex
 	at    map[string]int
-	last  map[string]int // last index of each array of tables
+	// values are where the value of each key = value line stands, and
+	// tables the table headers in the order of the text.
+	values map[string]Span
+	tables []Table
+	last   map[string]int // last index of each array of tables
 	// deepAt is where the text first nests deeper than maxNesting, or -1.
 	// The scan stops there, so its work grows with the size of the text
 	// and not with the square of its depth.
@@ -62,7 +66,7 @@ type keyLocations struct {
 const maxNesting = 32
 
 func locateKeys(src []byte) *keyLocations {
-	l := &keyLocations{src: src, lines: newLineIndex(src), at: map[string]int{"": 0}, last: map[string]int{}, deepAt: -1}
+	l := &keyLocations{src: src, lines: newLineIndex(src), at: map[string]int{"": 0}, values: map[string]Span{}, last: map[string]int{}, deepAt: -1}
 	s := scanner{src: src}
 	table, depth := "", 0
 	first := true
@@ -105,6 +109,7 @@ func locateKeys(src []byte) *keyLocations {
 			}
 			table = path + "[" + strconv.Itoa(n) + "]"
 			l.at[table] = start
+			l.tables = append(l.tables, Table{Path: table, Start: start})
 		case s.peek("["):
 			s.i++
 			keys := s.keys()
@@ -119,6 +124,7 @@ func locateKeys(src []byte) *keyLocations {
 				return l.tooDeep(start)
 			}
 			l.at[table] = start
+			l.tables = append(l.tables, Table{Path: table, Start: start})
 		default:
 			keys := s.keys()
 			if depth+len(keys) > maxNesting {
@@ -128,9 +134,16 @@ func locateKeys(src []byte) *keyLocations {
 				return l
 			}
 			s.i++
-			if !l.value(&s, l.keyAt(table, keys, start), depth+len(keys)) {
+			s.skipSpace(false)
+			key, valueStart := l.keyAt(table, keys, start), s.i
+			if !l.value(&s, key, depth+len(keys)) {
 				return l
 			}
+			end := s.i
+			for end > valueStart && (s.src[end-1] == ' ' || s.src[end-1] == '\t') {
+				end--
+			}
+			l.values[key] = Span{Key: start, Start: valueStart, End: end}
 		}
 	}
 }
@@ -383,6 +396,35 @@ func (s *scanner) str() string {
 		s.i++
 	}
 	return string(s.src[start:end])
+}
+
+// Span is where a key = value line of a TOML text stands, in bytes:
+// the key from Key, its value from Start to End.
+type Span struct{ Key, Start, End int }
+
+// Table is a table header of a TOML text: its key path, as in
+// "questions[1]", and the byte where it starts.
+type Table struct {
+	Path  string
+	Start int
+}
+
+// Layout is where the keys, values and table headers of a TOML text
+// stand, for tools that change a data file in place and keep the rest of
+// it, comments and all, as it was. It reads text that the TOML parser
+// accepted; of other text it has what it found before the mistake.
+type Layout struct {
+	// Values are the spans of the key = value lines, by key path
+	// ("questions[1].text").
+	Values map[string]Span
+	// Tables are the table headers in the order of the text.
+	Tables []Table
+}
+
+// LayoutOf finds the layout of the TOML text src.
+func LayoutOf(src []byte) Layout {
+	l := locateKeys(src)
+	return Layout{Values: l.values, Tables: l.tables}
 }
 
 // KeyLine returns the line of a top-level key in the TOML text src, or 0

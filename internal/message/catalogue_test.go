@@ -44,6 +44,14 @@ func sourceFormats(t *testing.T) map[string]string {
 			return err
 		}
 		ast.Inspect(file, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok {
+				// Templates say their texts as {{call .T "format" ...}}.
+				if s, ok := literal(lit); ok {
+					for _, m := range templateText.FindAllStringSubmatch(s, -1) {
+						found[m[1]] = fset.Position(lit.Pos()).String()
+					}
+				}
+			}
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return true
@@ -74,6 +82,9 @@ func sourceFormats(t *testing.T) map[string]string {
 	}
 	return found
 }
+
+// templateText is a text a template shows through the language.
+var templateText = regexp.MustCompile(`call \.T "((?:[^"\\]|\\.)*)"`)
 
 // literal is the value of a string literal, or of literals joined by +.
 func literal(e ast.Expr) (string, bool) {

@@ -1,0 +1,215 @@
+package editor
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/rodedraad/rodedraad/internal/load"
+	"github.com/rodedraad/rodedraad/internal/message"
+)
+
+// project copies the author fixture of the command's tests: a small
+// project of our own, with comments in its theme file.
+func project(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	src := "../../cmd/rodedraad/testdata/author"
+	err := filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if info.IsDir() {
+			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+const themeFile = "data/factsheets/noord/2025/themes/ouders-betrekken.toml"
+
+var address = ThemeAddress("noord", "2025", "ouders-betrekken")
+
+func serve(t *testing.T, e *Editor, method, target string, form url.Values, header map[string]string) (*http.Response, string) {
+	t.Helper()
+	var body io.Reader
+	if form != nil {
+		body = strings.NewReader(form.Encode())
+	}
+	r := httptest.NewRequest(method, target, body)
+	r.Host = "127.0.0.1:1313"
+	if form != nil {
+		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	}
+	for k, v := range header {
+		r.Header.Set(k, v)
+	}
+	w := httptest.NewRecorder()
+	e.ServeHTTP(w, r)
+	return w.Result(), w.Body.String()
+}
+
+// formValues reads the form as a browser would send it unchanged.
+func formValues(t *testing.T, page string) url.Values {
+	t.Helper()
+	v := url.Values{}
+	for _, m := range regexp.MustCompile(`<input type="(?:hidden|text)"[^>]* name="([^"]+)" value="([^"]*)"`).FindAllStringSubmatch(page, -1) {
+		v.Set(m[1], unescape(m[2]))
+	}
+	for _, m := range regexp.MustCompile(`(?s)<textarea id="[^"]*" name="([^"]+)"[^>]*>(.*?)</textarea>`).FindAllStringSubmatch(page, -1) {
+		v.Set(m[1], unescape(m[2]))
+	}
+	return v
+}
+
+func unescape(s string) string {
+	return strings.NewReplacer("&#34;", `"`, "&#39;", "'", "&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
+}
+
+func read(t *testing.T, dir string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, themeFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func TestEditAQuestionAndAddAnExample(t *testing.T) {
+	dir := project(t)
+	var saved []string
+	e := New(dir, message.Dutch, func(f string) { saved = append(saved, f) })
+	res, page := serve(t, e, "GET", address, nil, nil)
+	if res.StatusCode != 200 || !strings.Contains(page, `<label for="title">Titel</label>`) || !strings.Contains(page, "Vraag ik ouders wat zij willen bereiken") {
+		t.Fatalf("form: %d\n%s", res.StatusCode, page)
+	}
+	before := read(t, dir)
+	v := formValues(t, page)
+	v.Set("back", "/noord/ouders-betrekken/")
+	v.Set("questions.0.text", "Vraag ik ouders eerst wat zij willen bereiken?")
+	v.Set("practice.new.text", "Ouders krijgen het plan pas te zien bij de ondertekening.")
+	res, page = serve(t, e, "POST", address, v, map[string]string{"Origin": "http://127.0.0.1:1313", "Sec-Fetch-Site": "same-origin"})
+	if res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != "/noord/ouders-betrekken/" {
+		t.Fatalf("save: %d %s\n%s", res.StatusCode, res.Header.Get("Location"), page)
+	}
+	after := read(t, dir)
+	want := strings.Replace(before, `text = "Vraag ik ouders wat zij willen bereiken, voordat ik een plan opschrijf?"`, `text = "Vraag ik ouders eerst wat zij willen bereiken?"`, 1) +
+		"\n[[practice]]\nid = \"ouders-krijgen-plan-pas-zien\"\ntext = \"Ouders krijgen het plan pas te zien bij de ondertekening.\"\n"
+	if after != want {
+		t.Errorf("the file is\n%s\nwant\n%s", after, want)
+	}
+	if _, diags := load.Site(dir); len(diags) > 0 {
+		t.Errorf("check after the save: %v", diags)
+	}
+	if len(saved) != 1 || saved[0] != themeFile {
+		t.Errorf("saved %v", saved)
+	}
+}
+
+func TestAFileChangedOnDiskIsNotOverwritten(t *testing.T) {
+	dir := project(t)
+	e := New(dir, message.Dutch, nil)
+	_, page := serve(t, e, "GET", address, nil, nil)
+	v := formValues(t, page)
+	v.Set("finding", "Een bevinding uit het formulier.")
+	meanwhile := strings.Replace(read(t, dir), "Ouders horen pas", "Ouders horen vaak pas", 1)
+	if err := os.WriteFile(filepath.Join(dir, themeFile), []byte(meanwhile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, page := serve(t, e, "POST", address, v, nil)
+	if res.StatusCode != http.StatusConflict || !strings.Contains(page, "Het bestand is veranderd") || !strings.Contains(page, "Een bevinding uit het formulier.") {
+		t.Errorf("conflict: %d\n%s", res.StatusCode, page)
+	}
+	if read(t, dir) != meanwhile {
+		t.Error("the file changed on disk was overwritten")
+	}
+}
+
+func TestAnEditThatWouldNotLoadIsRefusedAtItsField(t *testing.T) {
+	dir := project(t)
+	e := New(dir, message.Dutch, nil)
+	_, page := serve(t, e, "GET", address, nil, nil)
+	before := read(t, dir)
+	v := formValues(t, page)
+	v.Set("title", "")
+	res, page := serve(t, e, "POST", address, v, nil)
+	if res.StatusCode != http.StatusUnprocessableEntity || !regexp.MustCompile(`<p class="error" id="title-error">[^<]*title[^<]*</p>`).MatchString(page) ||
+		!strings.Contains(page, `aria-invalid="true" aria-describedby="title-error"`) {
+		t.Errorf("refusal: %d\n%s", res.StatusCode, page)
+	}
+	if read(t, dir) != before {
+		t.Error("a refused edit was written")
+	}
+}
+
+func TestMoveAQuestionUp(t *testing.T) {
+	dir := project(t)
+	e := New(dir, message.Dutch, nil)
+	_, page := serve(t, e, "GET", address, nil, nil)
+	v := formValues(t, page)
+	v.Set("move", "questions.1.up")
+	if res, _ := serve(t, e, "POST", address, v, nil); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("move: %d", res.StatusCode)
+	}
+	after := read(t, dir)
+	if strings.Index(after, `id = "taal-van-ouders"`) > strings.Index(after, `id = "vooraf-vragen"`) || !strings.HasPrefix(after, "# Thema 1: ouders echt laten meedenken.\n") {
+		t.Errorf("after the move:\n%s", after)
+	}
+}
+
+// Only the editor's own forms save, and only files of the themes of the
+// project under data/.
+func TestOnlyOwnFormsSaveAndOnlyThemes(t *testing.T) {
+	dir := project(t)
+	e := New(dir, message.Dutch, nil)
+	_, page := serve(t, e, "GET", address, nil, nil)
+	before := read(t, dir)
+	v := formValues(t, page)
+	v.Set("title", "Overgenomen")
+	noToken := url.Values{}
+	for k, vs := range v {
+		noToken[k] = vs
+	}
+	noToken.Del("token")
+	for name, tc := range map[string]struct {
+		form   url.Values
+		header map[string]string
+	}{
+		"no token":           {noToken, nil},
+		"another site":       {v, map[string]string{"Origin": "https://kwaadwillend.example"}},
+		"a cross-site fetch": {v, map[string]string{"Sec-Fetch-Site": "cross-site"}},
+	} {
+		if res, _ := serve(t, e, "POST", address, tc.form, tc.header); res.StatusCode != http.StatusForbidden {
+			t.Errorf("%s: %d, want 403", name, res.StatusCode)
+		}
+	}
+	if read(t, dir) != before {
+		t.Error("a refused save changed the file")
+	}
+	for _, target := range []string{
+		Prefix + "thema/noord/2025/..%2F..%2F..%2Fsite", Prefix + "thema/../../../etc/passwd", Prefix + "thema/noord/2025/bestaat-niet",
+		Prefix + "thema/noord/2025", Prefix + "thema/Noord/2025/ouders-betrekken",
+	} {
+		if res, _ := serve(t, e, "GET", target, nil, nil); res.StatusCode != http.StatusNotFound {
+			t.Errorf("%s: %d, want 404", target, res.StatusCode)
+		}
+	}
+	if res, _ := serve(t, e, "POST", address+"?back=//kwaad.example", v, nil); res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != "/" {
+		t.Errorf("a save sends the browser to %q", res.Header.Get("Location"))
+	}
+}

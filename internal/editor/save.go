@@ -1,0 +1,260 @@
+package editor
+
+import (
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing/fstest"
+	"time"
+
+	"github.com/rodedraad/rodedraad/internal/edit"
+	"github.com/rodedraad/rodedraad/internal/load"
+	"github.com/rodedraad/rodedraad/internal/message"
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// submitted reads the form as the author sent it.
+func submitted(r *http.Request) themeForm {
+	form := themeForm{
+		Back: r.PostFormValue("back"), Version: r.PostFormValue("version"),
+		Title: r.PostFormValue("title"), Finding: r.PostFormValue("finding"),
+		Explanation: normalise(r.PostFormValue("explanation")),
+	}
+	read := func(kind string) []item {
+		var items []item
+		for i := 0; ; i++ {
+			prefix := fmt.Sprintf("%s.%d.", kind, i)
+			if _, ok := r.PostForm[prefix+"text"]; !ok {
+				return items
+			}
+			items = append(items, item{Text: strings.TrimSpace(r.PostFormValue(prefix + "text")),
+				Sub: normalise(r.PostFormValue(prefix + "sub")), Remove: r.PostFormValue(prefix+"remove") != ""})
+		}
+	}
+	form.Questions, form.Practice = read("questions"), read("practice")
+	form.NewQuestion = item{Text: strings.TrimSpace(r.PostFormValue("questions.new.text")), Sub: normalise(r.PostFormValue("questions.new.sub"))}
+	form.NewPractice = item{Text: strings.TrimSpace(r.PostFormValue("practice.new.text")), Sub: normalise(r.PostFormValue("practice.new.sub"))}
+	return form
+}
+
+// normalise takes the line ends of a browser's text area ("\r\n") and
+// the white space around the text off.
+func normalise(s string) string {
+	return strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n"))
+}
+
+func (e *Editor) save(w http.ResponseWriter, r *http.Request, ref themeRef) {
+	before, src, ok := e.current(ref)
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	form := submitted(r)
+	if form.Version != before.Version {
+		// Someone or something changed the file since the form was
+		// opened: keep what the author typed, and say so.
+		form.Version, form.Conflict = before.Version, true
+		form.Problems = []string{e.say("The file changed on disk after you opened this form, perhaps in an editor: nothing was saved. " +
+			"Your changes are still in this form. Open the page again in a new tab to see the file as it is now, and copy your changes over.")}
+		e.render(w, ref, form, http.StatusConflict)
+		return
+	}
+	changed, err := applyTo(src, before, form, r.PostFormValue("move"))
+	if err != nil {
+		form.Problems = []string{message.Of(err).In(e.language)}
+		e.render(w, ref, form, http.StatusUnprocessableEntity)
+		return
+	}
+	file := ref.dataPath()
+	_, diags := load.FS(overlay{base: os.DirFS(e.source), file: file, data: changed}, e.source)
+	if problems, byField := problemsIn(diags, file, e.language); len(problems) > 0 {
+		form.Problems, form.Field = problems, byField
+		e.render(w, ref, form, http.StatusUnprocessableEntity)
+		return
+	}
+	if err := writeFile(filepath.Join(e.source, filepath.FromSlash(file)), changed); err != nil {
+		form.Problems = []string{e.say("The file could not be written: %v", err)}
+		e.render(w, ref, form, http.StatusInternalServerError)
+		return
+	}
+	if e.saved != nil {
+		e.saved(file)
+	}
+	next := ThemeAddress(ref.factsheet, ref.edition, ref.theme) + "?back=" + safeBack(form.Back) + "&saved=1"
+	if r.PostFormValue("move") == "" {
+		next = safeBack(form.Back)
+	}
+	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+
+// applyTo changes the theme's file src from what the form showed, before,
+// to what the author sent, and moves an item when move says so
+// ("questions.2.up").
+func applyTo(src []byte, before, after themeForm, move string) ([]byte, error) {
+	d := edit.New(src)
+	for _, f := range []struct {
+		key, old, value string
+		optional        bool
+	}{
+		{"title", before.Title, after.Title, false}, {"finding", before.Finding, after.Finding, false},
+		{"explanation", before.Explanation, after.Explanation, true},
+	} {
+		var err error
+		switch {
+		case f.old == f.value: // an unchanged value keeps its quoting
+		case f.value == "" && f.optional:
+			err = d.Delete(f.key)
+		default:
+			// An emptied required text stays, empty, for the check to
+			// name at its field.
+			err = d.SetString(f.key, f.value)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, list := range []struct {
+		key           string
+		before, after []item
+		added         item
+	}{{"questions", before.Questions, after.Questions, after.NewQuestion}, {"practice", before.Practice, after.Practice, after.NewPractice}} {
+		if len(list.after) != len(list.before) {
+			return nil, message.Errorf("the form has %d %s, the file %d: nothing was saved; open the form again", len(list.after), list.key, len(list.before))
+		}
+		for i, it := range list.after {
+			key := fmt.Sprintf("%s[%d]", list.key, i)
+			if it.Text != list.before[i].Text {
+				if err := d.SetString(key+".text", it.Text); err != nil {
+					return nil, err
+				}
+			}
+			if it.Sub != list.before[i].Sub {
+				if err := d.SetStrings(key+".sub", splitLines(it.Sub)); err != nil {
+					return nil, err
+				}
+			}
+		}
+		var kept []int
+		for i := len(list.after) - 1; i >= 0; i-- {
+			if list.after[i].Remove {
+				if err := d.Delete(fmt.Sprintf("%s[%d]", list.key, i)); err != nil {
+					return nil, err
+				}
+			}
+		}
+		for i, it := range list.after {
+			if !it.Remove {
+				kept = append(kept, i)
+			}
+		}
+		if list.added.Text != "" {
+			path, err := d.AppendTable(list.key)
+			if err == nil {
+				err = d.SetString(path+".id", newID(d.Bytes(), list.added.Text))
+			}
+			if err == nil {
+				err = d.SetString(path+".text", list.added.Text)
+			}
+			if err == nil && list.added.Sub != "" {
+				err = d.SetStrings(path+".sub", splitLines(list.added.Sub))
+			}
+			if err != nil {
+				return nil, err
+			}
+		}
+		if kind, rest, ok := strings.Cut(move, "."); ok && kind == list.key {
+			index, direction, _ := strings.Cut(rest, ".")
+			i, err := strconv.Atoi(index)
+			if from := slices.Index(kept, i); err == nil && from >= 0 {
+				to := from - 1
+				if direction == "down" {
+					to = from + 1
+				}
+				if to >= 0 && to < len(kept) {
+					if err := d.MoveTable(list.key, from, to); err != nil {
+						return nil, err
+					}
+				}
+			}
+		}
+	}
+	return d.Bytes(), nil
+}
+
+func splitLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// newID is an id for a new question or example, made from its text, as
+// import makes them, and not yet in the file.
+func newID(src []byte, text string) string {
+	base := model.Slug(text)
+	if model.CheckID(base) != nil {
+		base = "nieuw"
+	}
+	id := base
+	for n := 2; strings.Contains(string(src), `id = "`+id+`"`); n++ {
+		id = base + "-" + strconv.Itoa(n)
+	}
+	return id
+}
+
+// safeBack is the page to go back to: an address of the preview itself,
+// never of another site.
+func safeBack(back string) string {
+	if !strings.HasPrefix(back, "/") || strings.HasPrefix(back, "//") || strings.ContainsAny(back, "\\\r\n") {
+		return "/"
+	}
+	return back
+}
+
+// writeFile replaces a file as a whole or not at all: a new file beside
+// it, renamed over it, so that a preview or an editor never reads half.
+func writeFile(name string, data []byte) error {
+	info, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".rodedraad-bewerken-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(info.Mode().Perm()); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}
+
+// overlay is the project with one file as it would be after a save.
+type overlay struct {
+	base fs.FS
+	file string
+	data []byte
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if name == o.file {
+		return fstest.MapFS{name: &fstest.MapFile{Data: o.data, ModTime: time.Now(), Mode: 0o644}}.Open(name)
+	}
+	return o.base.Open(name)
+}

@@ -1,0 +1,128 @@
+package editor
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/rodedraad/rodedraad/internal/load"
+	"github.com/rodedraad/rodedraad/internal/message"
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// themeRef names a theme as the editor's addresses do.
+type themeRef struct{ factsheet, edition, theme string }
+
+// dataPath is the theme's file in the project, with slashes; "" when the
+// ids are no ids, so that no address leads outside data/.
+func (t themeRef) dataPath() string {
+	if model.CheckFactsheetID(t.factsheet) != nil || model.CheckPageID(t.edition) != nil || model.CheckID(t.theme) != nil {
+		return ""
+	}
+	return "data/factsheets/" + t.factsheet + "/" + t.edition + "/themes/" + t.theme + ".toml"
+}
+
+// themeForm is what the form shows: the theme's texts as the author
+// edits them, and what is wrong with them.
+type themeForm struct {
+	Action, Back, Token, Version string
+	Title, Finding, Explanation  string
+	Questions, Practice          []item
+	NewQuestion, NewPractice     item
+	// Problems are the messages of a save that was refused, Conflict
+	// whether the file changed on disk meanwhile.
+	Problems []string
+	Conflict bool
+	Field    map[string][]string // messages by field name
+}
+
+// item is a question or a practice example: its text and its
+// sub-items, one to a line.
+type item struct {
+	Text, Sub string
+	Remove    bool
+}
+
+// current reads the theme as the data has it, with the version of its
+// file; ok is false for a theme the project does not have.
+func (e *Editor) current(ref themeRef) (form themeForm, src []byte, ok bool) {
+	file := ref.dataPath()
+	if file == "" {
+		return form, nil, false
+	}
+	src, err := os.ReadFile(filepath.Join(e.source, filepath.FromSlash(file)))
+	if err != nil {
+		return form, nil, false
+	}
+	site, _ := load.Site(e.source)
+	f := site.Factsheet(ref.factsheet)
+	if f == nil {
+		return form, nil, false
+	}
+	ed := f.Edition(ref.edition)
+	if ed == nil {
+		return form, nil, false
+	}
+	for _, t := range ed.Themes {
+		if t.ID == ref.theme {
+			return formOf(t, src), src, true
+		}
+	}
+	return form, nil, false
+}
+
+func formOf(t *model.Theme, src []byte) themeForm {
+	form := themeForm{Version: version(src), Title: t.Title, Finding: string(t.Finding), Explanation: strings.TrimSpace(string(t.Explanation))}
+	for _, q := range t.Questions {
+		form.Questions = append(form.Questions, item{Text: string(q.Text), Sub: lines(q.Sub)})
+	}
+	for _, p := range t.Practice {
+		form.Practice = append(form.Practice, item{Text: string(p.Text), Sub: lines(p.Sub)})
+	}
+	return form
+}
+
+func lines[T ~string](texts []T) string {
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = string(t)
+	}
+	return strings.Join(out, "\n")
+}
+
+// version tells one state of a file from another.
+func version(src []byte) string {
+	sum := sha256.Sum256(src)
+	return hex.EncodeToString(sum[:])
+}
+
+// problemsIn are the errors load finds in file, by the form field they
+// belong to: "title", "questions.2" (the form's third question) and so on.
+func problemsIn(diags load.Diagnostics, file string, l message.Language) (all []string, byField map[string][]string) {
+	byField = map[string][]string{}
+	for _, d := range diags {
+		if d.Severity != load.Error || !strings.HasSuffix(filepath.ToSlash(d.File), file) {
+			continue
+		}
+		text := load.Place(d.Key).In(l)
+		if text != "" {
+			text += ": "
+		}
+		text += d.Message.In(l)
+		all = append(all, text)
+		byField[fieldOf(d.Key)] = append(byField[fieldOf(d.Key)], text)
+	}
+	return all, byField
+}
+
+// fieldOf is the form field of a key path: "questions[2].text" is the
+// field "questions.2".
+func fieldOf(key string) string {
+	head, _, _ := strings.Cut(key, ".")
+	if name, index, ok := strings.Cut(head, "["); ok {
+		return name + "." + strings.TrimSuffix(index, "]")
+	}
+	return head
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/rodedraad/rodedraad/internal/diagnose"
+	"github.com/rodedraad/rodedraad/internal/editor"
 	"github.com/rodedraad/rodedraad/internal/load"
 	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
@@ -74,7 +75,8 @@ change; --ignoreCache renders them all.`,
 			warnUnwritten(pdfCache, stderr)
 			go w.watch()
 			fmt.Fprintln(stdout, opts.say("serving on http://127.0.0.1:%d/ (Ctrl+C stops)", port))
-			return preview.Serve(port)
+			// The watcher shows what a form saves, as it does an editor's save.
+			return preview.Serve(port, editor.Prefix, editor.New(opts.source, opts.language(), nil))
 		},
 	}
 	cmd.Flags().IntVarP(&port, "port", "p", 1313, "the port to serve on, on 127.0.0.1")

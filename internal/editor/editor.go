@@ -57,7 +57,7 @@ func (e *Editor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	ref := themeRef{factsheet: parts[1], edition: parts[2], theme: parts[3]}
 	switch r.Method {
 	case http.MethodGet, http.MethodHead:
-		e.showForm(w, ref)
+		e.showForm(w, ref, r.URL.Query().Get("back"))
 	case http.MethodPost:
 		if !e.sameOrigin(r) {
 			http.Error(w, e.say("This form can only be sent from the preview itself."), http.StatusForbidden)

@@ -9,12 +9,13 @@ import (
 	"github.com/rodedraad/rodedraad/internal/message"
 )
 
-func (e *Editor) showForm(w http.ResponseWriter, ref themeRef) {
+func (e *Editor) showForm(w http.ResponseWriter, ref themeRef, back string) {
 	form, _, ok := e.current(ref)
 	if !ok {
 		http.Error(w, e.say("This theme is not in the data (any more)."), http.StatusNotFound)
 		return
 	}
+	form.Back = back
 	e.render(w, ref, form, http.StatusOK)
 }
 

@@ -193,6 +193,7 @@ func (g generator) theme(t *model.Theme, i int) page {
 		Document:       documentOf(e),
 		Share:          themeShare(t),
 		Path:           themePath(t),
+		Ref:            t.Ref(),
 		Factsheet:      pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
 		Edition:        pageLink{Title: e.Title, Path: editionPath(e)},
 		Colours:        coloursOf(t.Colour),

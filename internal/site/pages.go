@@ -180,6 +180,7 @@ type themeParams struct {
 	Document       document        `json:"document"`
 	Share          *shareImage     `json:"share"` // the picture of a link to the page
 	Path           string          `json:"path"`
+	Ref            string          `json:"ref"` // factsheet/edition/theme, for serve's editor
 	Factsheet      pageLink        `json:"factsheet"`
 	Edition        pageLink        `json:"edition"`
 	Colours        themeColours    `json:"colours"`

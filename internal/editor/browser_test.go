@@ -20,7 +20,9 @@ func TestBrowserEditsATheme(t *testing.T) {
 	e := New(dir, message.Dutch, nil)
 	mux := http.NewServeMux()
 	mux.Handle(Prefix, e)
-	mux.HandleFunc("/terug/", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("<!DOCTYPE html><title>terug</title><p>terug</p>")) })
+	mux.HandleFunc("/terug/", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("<!DOCTYPE html><title>terug</title><p>terug</p>"))
+	})
 	server := httptest.NewServer(mux)
 	t.Cleanup(server.Close)
 	b := browsertest.NewBrowser(t)

@@ -28,13 +28,14 @@ func New(src []byte) *Doc { return &Doc{src: append([]byte(nil), src...)} }
 func (d *Doc) Bytes() []byte { return d.src }
 
 // SetString sets the string at path, such as "title" or
-// "questions[1].text": a text with line breaks as a multi-line string,
-// as the Markdown fields are written. A key the file lacks is added
-// after the last key of its table.
+// "questions[1].text". A text with line breaks is written as a
+// multi-line string, as the Markdown fields are, which ends with a line
+// break. A key the file lacks is added after the last key of its table.
 func (d *Doc) SetString(path, value string) error {
+	value = strings.ToValidUTF8(value, "\uFFFD") // TOML is UTF-8
 	quoted := tomltext.Quote(value)
 	if strings.Contains(value, "\n") {
-		quoted = tomltext.QuoteMultiline(value)
+		quoted = tomltext.QuoteMultiline(strings.TrimSuffix(value, "\n"))
 	}
 	return d.set(path, quoted)
 }
@@ -47,7 +48,7 @@ func (d *Doc) SetStrings(path string, values []string) error {
 	}
 	parts := make([]string, len(values))
 	for i, v := range values {
-		parts[i] = tomltext.Quote(v)
+		parts[i] = tomltext.Quote(strings.ToValidUTF8(v, "\uFFFD"))
 	}
 	if one := "[" + strings.Join(parts, ", ") + "]"; len(one) <= 80 {
 		return d.set(path, one)

@@ -139,7 +139,7 @@ func locateKeys(src []byte) *keyLocations {
 			if !l.value(&s, key, depth+len(keys)) {
 				return l
 			}
-			end := s.i
+			end := min(s.i, len(s.src))
 			for end > valueStart && (s.src[end-1] == ' ' || s.src[end-1] == '\t') {
 				end--
 			}

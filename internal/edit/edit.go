@@ -11,6 +11,7 @@ package edit
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/load"
@@ -64,10 +65,20 @@ func (d *Doc) set(path, value string) error {
 	}
 	table, key := parent(path)
 	at, ok := d.endOfKeys(layout, table)
-	if !ok {
+	switch {
+	case ok:
+		d.splice(at, at, "\n"+key+" = "+value)
+	case !strings.ContainsAny(table, ".["):
+		// A table the file does not have yet, such as [closing]: at the
+		// end, where a person would add it.
+		text := "\n[" + table + "]\n" + key + " = " + value + "\n"
+		if len(d.src) > 0 && d.src[len(d.src)-1] != '\n' {
+			text = "\n" + text
+		}
+		d.splice(len(d.src), len(d.src), text)
+	default:
 		return fmt.Errorf("no table %s in the file", table)
 	}
-	d.splice(at, at, "\n"+key+" = "+value)
 	return nil
 }
 
@@ -89,28 +100,36 @@ func (d *Doc) Delete(path string) error {
 }
 
 // AppendTable adds an empty table to the array of tables at array, such
-// as "questions", after its last element, and returns its path.
+// as "questions" or "links[1].items", after its last element (or at the
+// end of the table it belongs in), and returns its path.
 func (d *Doc) AppendTable(array string) (string, error) {
 	layout := load.LayoutOf(d.src)
 	n := count(layout, array)
-	header := "[[" + array[strings.LastIndexByte(array, '.')+1:] + "]]"
-	if array != header[2:len(header)-2] {
-		return "", fmt.Errorf("%s: only arrays of tables at the top of a file can be added to", array)
-	}
+	owner, _ := parent(array)
 	at := len(d.src)
-	if n > 0 {
+	switch {
+	case n > 0:
 		_, at, _ = d.tableExtent(layout, fmt.Sprintf("%s[%d]", array, n-1))
+	case owner != "":
+		var ok bool
+		if _, at, ok = d.tableExtent(layout, owner); !ok {
+			return "", fmt.Errorf("no table %s in the file", owner)
+		}
 	}
 	for at >= 2 && d.src[at-1] == '\n' && d.src[at-2] == '\n' {
 		at-- // after the last element's text, before the blank lines that end it
 	}
-	text := "\n" + header + "\n"
+	text := "\n[[" + indexless.ReplaceAllString(array, "") + "]]\n"
 	if at > 0 && d.src[at-1] != '\n' {
 		text = "\n" + text
 	}
 	d.splice(at, at, text)
 	return fmt.Sprintf("%s[%d]", array, n), nil
 }
+
+// indexless takes the indexes out of a key path: the header of an
+// element of links[1].items is [[links.items]].
+var indexless = regexp.MustCompile(`\[\d+\]`)
 
 // MoveTable moves element from of the array of tables at array to place
 // to, with its comments; the others keep their order.

@@ -122,3 +122,51 @@ func TestChangesToWhatIsNotThere(t *testing.T) {
 		t.Error("a refused change changed the file")
 	}
 }
+
+const edition = `# De editie.
+title = "Wat we leerden"
+
+[[links]]
+title = "Verder lezen"
+
+[[links.items]]
+title = "Een gids"
+url = "https://example.org/gids"
+
+[[links]]
+title = "Achtergrond"
+
+[[links.items]]
+title = "Een onderzoek"
+`
+
+func TestNestedTablesAndNewTables(t *testing.T) {
+	d := New([]byte(edition))
+	path, err := d.AppendTable("links[0].items")
+	if err != nil || path != "links[0].items[1]" {
+		t.Fatalf("append: %q %v", path, err)
+	}
+	if err := d.SetString(path+".title", "Een tweede gids"); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.SetStrings("closing.tips", []string{"Begin klein"}); err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		Links []struct {
+			Title string
+			Items []struct{ Title string }
+		}
+		Closing struct{ Tips []string }
+	}
+	if _, err := toml.Decode(string(d.Bytes()), &v); err != nil {
+		t.Fatalf("%v\n%s", err, d.Bytes())
+	}
+	if len(v.Links) != 2 || len(v.Links[0].Items) != 2 || v.Links[0].Items[1].Title != "Een tweede gids" || len(v.Links[1].Items) != 1 ||
+		len(v.Closing.Tips) != 1 {
+		t.Errorf("read back %+v from\n%s", v, d.Bytes())
+	}
+	if !strings.HasPrefix(string(d.Bytes()), edition[:strings.Index(edition, "[[links]]\ntitle = \"Achtergrond\"")-1]) {
+		t.Errorf("the start moved:\n%s", d.Bytes())
+	}
+}

@@ -50,20 +50,29 @@ func ThemeAddress(factsheet, edition, theme string) string {
 
 func (e *Editor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	parts := strings.Split(strings.TrimPrefix(path.Clean(r.URL.Path), Prefix), "/")
-	if len(parts) != 4 || parts[0] != "thema" {
+	back := r.URL.Query().Get("back")
+	var show func()
+	var save func()
+	switch {
+	case len(parts) == 4 && parts[0] == "thema":
+		ref := themeRef{factsheet: parts[1], edition: parts[2], theme: parts[3]}
+		show, save = func() { e.showForm(w, ref, back) }, func() { e.save(w, r, ref) }
+	case len(parts) == 3 && parts[0] == "editie":
+		ref := editionRef{factsheet: parts[1], edition: parts[2]}
+		show, save = func() { e.showEdition(w, ref, back) }, func() { e.saveEdition(w, r, ref) }
+	default:
 		http.NotFound(w, r)
 		return
 	}
-	ref := themeRef{factsheet: parts[1], edition: parts[2], theme: parts[3]}
 	switch r.Method {
 	case http.MethodGet, http.MethodHead:
-		e.showForm(w, ref, r.URL.Query().Get("back"))
+		show()
 	case http.MethodPost:
 		if !e.sameOrigin(r) {
 			http.Error(w, e.say("This form can only be sent from the preview itself."), http.StatusForbidden)
 			return
 		}
-		e.save(w, r, ref)
+		save()
 	default:
 		w.Header().Set("Allow", "GET, HEAD, POST")
 		http.Error(w, e.say("This address only shows and saves a form."), http.StatusMethodNotAllowed)

@@ -213,3 +213,42 @@ func TestOnlyOwnFormsSaveAndOnlyThemes(t *testing.T) {
 		t.Errorf("a save sends the browser to %q", res.Header.Get("Location"))
 	}
 }
+
+const editionFile = "data/factsheets/noord/2025/edition.toml"
+
+// An edition's form gives it an introduction and a closing part with tips,
+// where the file had none, and refuses tips without the closing part's
+// title at that field.
+func TestEditAnEdition(t *testing.T) {
+	dir := project(t)
+	e := New(dir, message.Dutch, nil)
+	target := EditionAddress("noord", "2025")
+	res, page := serve(t, e, "GET", target+"?back=/noord/", nil, nil)
+	if res.StatusCode != 200 || !strings.Contains(page, "Bewerken: Wat de leertafels lieten zien") {
+		t.Fatalf("form: %d\n%s", res.StatusCode, page)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, editionFile))
+	v := formValues(t, page)
+	v.Set("closing.tips", "Vraag ouders eerst\nSchrijf in hun woorden")
+	res, page = serve(t, e, "POST", target, v, nil)
+	if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(page, `id="closing-error"`) {
+		t.Errorf("tips without a title: %d\n%s", res.StatusCode, page)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, editionFile)); string(after) != string(before) {
+		t.Fatal("a refused edit was written")
+	}
+	v.Set("closing.title", "Tot slot")
+	v.Set("intro", "Twee leertafels, *veel* geleerd.")
+	if res, page := serve(t, e, "POST", target, v, nil); res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != "/noord/" {
+		t.Fatalf("save: %d %s\n%s", res.StatusCode, res.Header.Get("Location"), page)
+	}
+	after, _ := os.ReadFile(filepath.Join(dir, editionFile))
+	want := strings.Replace(string(before), "themes = [\"ouders-betrekken\", \"warme-overdracht\"]\n", "themes = [\"ouders-betrekken\", \"warme-overdracht\"]\nintro = \"Twee leertafels, *veel* geleerd.\"\n", 1) +
+		"\n[closing]\ntitle = \"Tot slot\"\ntips = [\"Vraag ouders eerst\", \"Schrijf in hun woorden\"]\n"
+	if string(after) != want {
+		t.Errorf("the file is\n%s\nwant\n%s", after, want)
+	}
+	if _, diags := load.Site(dir); len(diags) > 0 {
+		t.Errorf("check after the save: %v", diags)
+	}
+}

@@ -23,13 +23,17 @@ func (e *Editor) render(w http.ResponseWriter, ref themeRef, form themeForm, sta
 	form.Action = ThemeAddress(ref.factsheet, ref.edition, ref.theme)
 	form.Token = e.token
 	form.Back = safeBack(form.Back)
-	var b bytes.Buffer
-	err := page.Execute(&b, struct {
+	e.renderPage(w, page, struct {
 		themeForm
 		Lang string
 		T    func(string, ...any) string
-	}{form, e.lang(), e.say})
-	if err != nil {
+	}{form, e.lang(), e.say}, status)
+}
+
+// renderPage writes a form page, which no other site may frame or script.
+func (e *Editor) renderPage(w http.ResponseWriter, tmpl *template.Template, data any, status int) {
+	var b bytes.Buffer
+	if err := tmpl.Execute(&b, data); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
@@ -59,7 +63,7 @@ type itemView struct {
 	T            func(string, ...any) string
 }
 
-var page = template.Must(template.New("form").Funcs(template.FuncMap{
+var pages = template.Must(template.New("form").Funcs(template.FuncMap{
 	"field": func(m map[string][]string, name string) []string { return m[name] },
 	"inc":   func(i int) int { return i + 1 },
 	"args": func(kind string, index int, it item, fields map[string][]string, t func(string, ...any) string, count int) itemView {
@@ -69,7 +73,7 @@ var page = template.Must(template.New("form").Funcs(template.FuncMap{
 		}
 		return itemView{Kind: kind, Name: name, Index: index, Count: count, Item: it, Errors: fields[name], T: t}
 	},
-}).Parse(`<!DOCTYPE html>
+}).Parse(`{{define "start"}}<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -91,8 +95,8 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 </style>
 </head>
 <body>
-<main>
-<p><a href="{{.Back}}">{{call .T "Back to the page, without saving"}}</a></p>
+{{end}}
+{{define "top"}}<p><a href="{{.Back}}">{{call .T "Back to the page, without saving"}}</a></p>
 <h1>{{call .T "Edit: %s" .Title}}</h1>
 {{if .Problems}}<div class="summary" role="alert" tabindex="-1" id="problems">
 <h2>{{if .Conflict}}{{call .T "Not saved: the file changed"}}{{else}}{{call .T "Not saved: please fix this"}}{{end}}</h2>
@@ -102,7 +106,9 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 <input type="hidden" name="token" value="{{.Token}}">
 <input type="hidden" name="version" value="{{.Version}}">
 <input type="hidden" name="back" value="{{.Back}}">
-{{$f := .Field}}{{$t := .T}}
+{{end}}
+{{define "theme"}}{{template "start" .}}<main>
+{{template "top" .}}{{$f := .Field}}{{$t := .T}}
 <label for="title">{{call .T "Title"}}</label>
 {{range field $f "title"}}<p class="error" id="title-error">{{.}}</p>{{end}}
 <input type="text" id="title" name="title" value="{{.Title}}"{{if field $f "title"}} aria-invalid="true" aria-describedby="title-error"{{end}}>
@@ -124,7 +130,51 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 </form>
 </main>
 </body>
-</html>
+</html>{{end}}
+{{define "edition"}}{{template "start" .}}<main>
+{{template "top" .}}{{$f := .Field}}
+<label for="intro">{{call .T "Introduction"}}</label>
+<p class="hint" id="intro-hint">{{call .T "Markdown: *italic*, **bold**, an empty line between paragraphs."}}</p>
+{{range field $f "intro"}}<p class="error" id="intro-error">{{.}}</p>{{end}}
+<textarea id="intro" name="intro" rows="8" aria-describedby="intro-hint{{if field $f "intro"}} intro-error{{end}}"{{if field $f "intro"}} aria-invalid="true"{{end}}>{{.Intro}}</textarea>
+<h2>{{call .T "Closing part"}}</h2>
+{{range field $f "closing"}}<p class="error" id="closing-error">{{.}}</p>{{end}}
+<label for="closing.title">{{call .T "Title of the closing part"}}</label>
+<input type="text" id="closing.title" name="closing.title" value="{{.ClosingTitle}}"{{if field $f "closing"}} aria-invalid="true" aria-describedby="closing-error"{{end}}>
+<label for="closing.tips">{{call .T "Tips, one to a line"}}</label>
+<textarea id="closing.tips" name="closing.tips" rows="6">{{.Tips}}</textarea>
+<h2>{{call .T "Links (Meer weten?)"}}</h2>
+{{$t := .T}}{{range $g, $group := .Groups}}<fieldset>
+<legend>{{call $t "Group %d" (inc $g)}}</legend>
+{{range field $f (printf "links.%d" $g)}}<p class="error" id="links.{{$g}}-error">{{.}}</p>{{end}}
+<label for="links.{{$g}}.title">{{call $t "Title of the group"}}</label>
+<input type="text" id="links.{{$g}}.title" name="links.{{$g}}.title" value="{{$group.Title}}"{{if field $f (printf "links.%d" $g)}} aria-invalid="true" aria-describedby="links.{{$g}}-error"{{end}}>
+{{range $i, $l := $group.Links}}<fieldset>
+<legend>{{call $t "Link %d" (inc $i)}}</legend>
+<label for="links.{{$g}}.items.{{$i}}.title">{{call $t "Title"}}</label>
+<input type="text" id="links.{{$g}}.items.{{$i}}.title" name="links.{{$g}}.items.{{$i}}.title" value="{{$l.Title}}">
+<label for="links.{{$g}}.items.{{$i}}.url">{{call $t "Web address"}}</label>
+<input type="text" inputmode="url" id="links.{{$g}}.items.{{$i}}.url" name="links.{{$g}}.items.{{$i}}.url" value="{{$l.URL}}">
+<label for="links.{{$g}}.items.{{$i}}.note">{{call $t "Note"}}</label>
+<input type="text" id="links.{{$g}}.items.{{$i}}.note" name="links.{{$g}}.items.{{$i}}.note" value="{{$l.Note}}">
+<label class="remove"><input type="checkbox" name="links.{{$g}}.items.{{$i}}.remove" value="1"{{if $l.Remove}} checked{{end}}> {{call $t "Remove when saving"}}</label>
+</fieldset>{{end}}
+<fieldset>
+<legend>{{call $t "New link"}}</legend>
+<p class="hint">{{call $t "Leave empty to add nothing."}}</p>
+<label for="links.{{$g}}.new.title">{{call $t "Title"}}</label>
+<input type="text" id="links.{{$g}}.new.title" name="links.{{$g}}.new.title" value="{{$group.New.Title}}">
+<label for="links.{{$g}}.new.url">{{call $t "Web address"}}</label>
+<input type="text" inputmode="url" id="links.{{$g}}.new.url" name="links.{{$g}}.new.url" value="{{$group.New.URL}}">
+<label for="links.{{$g}}.new.note">{{call $t "Note"}}</label>
+<input type="text" id="links.{{$g}}.new.note" name="links.{{$g}}.new.note" value="{{$group.New.Note}}">
+</fieldset>
+</fieldset>{{end}}
+<button type="submit" class="save">{{call .T "Save"}}</button>
+</form>
+</main>
+</body>
+</html>{{end}}
 {{define "item"}}<fieldset>
 <legend>{{if eq .Kind "questions"}}{{call .T "Question %d" (inc .Index)}}{{else}}{{call .T "Example %d" (inc .Index)}}{{end}}</legend>
 {{range .Errors}}<p class="error" id="{{$.Name}}-error">{{.}}</p>{{end}}
@@ -145,3 +195,9 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 <label for="{{.Name}}.sub">{{if eq .Kind "questions"}}{{call .T "Sub-questions, one to a line"}}{{else}}{{call .T "Points under it, one to a line"}}{{end}}</label>
 <textarea id="{{.Name}}.sub" name="{{.Name}}.sub" rows="2">{{.Item.Sub}}</textarea>
 </fieldset>{{end}}`))
+
+// The forms of a theme and of an edition.
+var (
+	page        = pages.Lookup("theme")
+	editionPage = pages.Lookup("edition")
+)

@@ -59,8 +59,7 @@ func (e *Editor) save(w http.ResponseWriter, r *http.Request, ref themeRef) {
 		// Someone or something changed the file since the form was
 		// opened: keep what the author typed, and say so.
 		form.Version, form.Conflict = before.Version, true
-		form.Problems = []string{e.say("The file changed on disk after you opened this form, perhaps in an editor: nothing was saved. " +
-			"Your changes are still in this form. Open the page again in a new tab to see the file as it is now, and copy your changes over.")}
+		form.Problems = []string{e.say(conflictMessage)}
 		e.render(w, ref, form, http.StatusConflict)
 		return
 	}
@@ -71,25 +70,44 @@ func (e *Editor) save(w http.ResponseWriter, r *http.Request, ref themeRef) {
 		return
 	}
 	file := ref.dataPath()
-	_, diags := load.FS(overlay{base: os.DirFS(e.source), file: file, data: changed}, e.source)
-	if problems, byField := problemsIn(diags, file, e.language); len(problems) > 0 {
+	if problems, byField := e.check(file, changed); len(problems) > 0 {
 		form.Problems, form.Field = problems, byField
 		e.render(w, ref, form, http.StatusUnprocessableEntity)
 		return
 	}
-	if err := writeFile(filepath.Join(e.source, filepath.FromSlash(file)), changed); err != nil {
+	if err := e.store(file, changed); err != nil {
 		form.Problems = []string{e.say("The file could not be written: %v", err)}
 		e.render(w, ref, form, http.StatusInternalServerError)
 		return
-	}
-	if e.saved != nil {
-		e.saved(file)
 	}
 	next := ThemeAddress(ref.factsheet, ref.edition, ref.theme) + "?back=" + safeBack(form.Back) + "&saved=1"
 	if r.PostFormValue("move") == "" {
 		next = safeBack(form.Back)
 	}
 	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+
+// conflictMessage says that a file changed on disk after its form was
+// opened: nothing is saved, and what the author typed stays in the form.
+const conflictMessage = "The file changed on disk after you opened this form, perhaps in an editor: nothing was saved. " +
+	"Your changes are still in this form. Open the page again in a new tab to see the file as it is now, and copy your changes over."
+
+// check loads the project with file as data would be after a save, and
+// returns the errors in that file, as check reports them.
+func (e *Editor) check(file string, data []byte) ([]string, map[string][]string) {
+	_, diags := load.FS(overlay{base: os.DirFS(e.source), file: file, data: data}, e.source)
+	return problemsIn(diags, file, e.language)
+}
+
+// store writes a checked file and tells the preview.
+func (e *Editor) store(file string, data []byte) error {
+	if err := writeFile(filepath.Join(e.source, filepath.FromSlash(file)), data); err != nil {
+		return err
+	}
+	if e.saved != nil {
+		e.saved(file)
+	}
+	return nil
 }
 
 // applyTo changes the theme's file src from what the form showed, before,

@@ -84,7 +84,7 @@ func sourceFormats(t *testing.T) map[string]string {
 }
 
 // templateText is a text a template shows through the language.
-var templateText = regexp.MustCompile(`call \.T "((?:[^"\\]|\\.)*)"`)
+var templateText = regexp.MustCompile(`call (?:\.T|\$t) "((?:[^"\\]|\\.)*)"`)
 
 // literal is the value of a string literal, or of literals joined by +.
 func literal(e ast.Expr) (string, bool) {

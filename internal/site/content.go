@@ -137,6 +137,7 @@ func (g generator) edition(e *model.Edition) page {
 		Editions:          editionLinks(e),
 		Factsheet:         pageLink{Title: f.Title, Path: editionPath(e)},
 		Edition:           e.Title,
+		Ref:               e.Ref(),
 		Subtitle:          e.Subtitle,
 		Intro:             markdown.Block(string(e.Intro)),
 		ReadingGuide:      markdown.Block(string(e.ReadingGuide)),

@@ -57,6 +57,7 @@ type editionParams struct {
 	Changes      *pageLink      `json:"changes,omitempty"` // what changed since the previous edition
 	Factsheet    pageLink       `json:"factsheet"`
 	Edition      string         `json:"edition"`
+	Ref          string         `json:"ref"` // factsheet/edition, for serve's editor
 	Subtitle     string         `json:"subtitle,omitempty"`
 	Intro        template.HTML  `json:"intro_html,omitempty"`
 	ReadingGuide template.HTML  `json:"reading_guide_html,omitempty"`

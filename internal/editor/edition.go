@@ -1,0 +1,230 @@
+package editor
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/rodedraad/rodedraad/internal/edit"
+	"github.com/rodedraad/rodedraad/internal/load"
+	"github.com/rodedraad/rodedraad/internal/message"
+	"github.com/rodedraad/rodedraad/internal/model"
+)
+
+// editionRef names an edition as the editor's addresses do.
+type editionRef struct{ factsheet, edition string }
+
+func (r editionRef) dataPath() string {
+	if model.CheckFactsheetID(r.factsheet) != nil || model.CheckPageID(r.edition) != nil {
+		return ""
+	}
+	return "data/factsheets/" + r.factsheet + "/" + r.edition + "/edition.toml"
+}
+
+// EditionAddress is the address of the form of an edition.
+func EditionAddress(factsheet, edition string) string {
+	return Prefix + "editie/" + factsheet + "/" + edition
+}
+
+// editionForm is what the form of an edition shows: its introduction,
+// the tips of its closing part and its groups of links.
+type editionForm struct {
+	Action, Back, Token, Version string
+	Title                        string // shown, not edited here
+	Intro, ClosingTitle, Tips    string
+	Groups                       []linkGroup
+	Problems                     []string
+	Conflict                     bool
+	Field                        map[string][]string
+}
+
+type linkGroup struct {
+	Title string
+	Links []link
+	New   link
+}
+
+type link struct {
+	Title, URL, Note string
+	Remove           bool
+}
+
+func (e *Editor) currentEdition(ref editionRef) (editionForm, []byte, bool) {
+	file := ref.dataPath()
+	if file == "" {
+		return editionForm{}, nil, false
+	}
+	src, err := os.ReadFile(filepath.Join(e.source, filepath.FromSlash(file)))
+	if err != nil {
+		return editionForm{}, nil, false
+	}
+	site, _ := load.Site(e.source)
+	f := site.Factsheet(ref.factsheet)
+	if f == nil || f.Edition(ref.edition) == nil {
+		return editionForm{}, nil, false
+	}
+	ed := f.Edition(ref.edition)
+	form := editionForm{Version: version(src), Title: ed.Title, Intro: strings.TrimSpace(string(ed.Intro))}
+	if ed.Closing != nil {
+		form.ClosingTitle, form.Tips = ed.Closing.Title, lines(ed.Closing.Tips)
+	}
+	for _, g := range ed.LinkGroups {
+		group := linkGroup{Title: g.Title}
+		for _, l := range g.Links {
+			group.Links = append(group.Links, link{Title: l.Title, URL: l.URL, Note: string(l.Note)})
+		}
+		form.Groups = append(form.Groups, group)
+	}
+	return form, src, true
+}
+
+func submittedEdition(r *http.Request) editionForm {
+	form := editionForm{Back: r.PostFormValue("back"), Version: r.PostFormValue("version"),
+		Intro: normalise(r.PostFormValue("intro")), ClosingTitle: strings.TrimSpace(r.PostFormValue("closing.title")),
+		Tips: normalise(r.PostFormValue("closing.tips"))}
+	for g := 0; ; g++ {
+		prefix := fmt.Sprintf("links.%d.", g)
+		if _, ok := r.PostForm[prefix+"title"]; !ok {
+			break
+		}
+		group := linkGroup{Title: strings.TrimSpace(r.PostFormValue(prefix + "title"))}
+		for i := 0; ; i++ {
+			p := fmt.Sprintf("%sitems.%d.", prefix, i)
+			if _, ok := r.PostForm[p+"title"]; !ok {
+				break
+			}
+			group.Links = append(group.Links, link{Title: strings.TrimSpace(r.PostFormValue(p + "title")), URL: strings.TrimSpace(r.PostFormValue(p + "url")),
+				Note: strings.TrimSpace(r.PostFormValue(p + "note")), Remove: r.PostFormValue(p+"remove") != ""})
+		}
+		group.New = link{Title: strings.TrimSpace(r.PostFormValue(prefix + "new.title")), URL: strings.TrimSpace(r.PostFormValue(prefix + "new.url")),
+			Note: strings.TrimSpace(r.PostFormValue(prefix + "new.note"))}
+		form.Groups = append(form.Groups, group)
+	}
+	return form
+}
+
+func (e *Editor) saveEdition(w http.ResponseWriter, r *http.Request, ref editionRef) {
+	before, src, ok := e.currentEdition(ref)
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	form := submittedEdition(r)
+	form.Title = before.Title
+	if form.Version != before.Version {
+		form.Version, form.Conflict = before.Version, true
+		form.Problems = []string{e.say(conflictMessage)}
+		e.renderEdition(w, ref, form, http.StatusConflict)
+		return
+	}
+	changed, err := applyToEdition(src, before, form)
+	if err != nil {
+		form.Problems = []string{message.Of(err).In(e.language)}
+		e.renderEdition(w, ref, form, http.StatusUnprocessableEntity)
+		return
+	}
+	file := ref.dataPath()
+	if problems, byField := e.check(file, changed); len(problems) > 0 {
+		form.Problems, form.Field = problems, byField
+		e.renderEdition(w, ref, form, http.StatusUnprocessableEntity)
+		return
+	}
+	if err := e.store(file, changed); err != nil {
+		form.Problems = []string{e.say("The file could not be written: %v", err)}
+		e.renderEdition(w, ref, form, http.StatusInternalServerError)
+		return
+	}
+	http.Redirect(w, r, safeBack(form.Back), http.StatusSeeOther)
+}
+
+func applyToEdition(src []byte, before, after editionForm) ([]byte, error) {
+	d := edit.New(src)
+	var err error
+	if after.Intro != before.Intro {
+		if after.Intro == "" {
+			err = d.Delete("intro")
+		} else {
+			err = d.SetString("intro", after.Intro)
+		}
+	}
+	if err == nil && after.ClosingTitle != before.ClosingTitle {
+		err = d.SetString("closing.title", after.ClosingTitle)
+	}
+	if err == nil && after.Tips != before.Tips {
+		err = d.SetStrings("closing.tips", splitLines(after.Tips))
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(after.Groups) != len(before.Groups) {
+		return nil, message.Errorf("the form has %d %s, the file %d: nothing was saved; open the form again", len(after.Groups), "links", len(before.Groups))
+	}
+	for g, group := range after.Groups {
+		old := before.Groups[g]
+		key := fmt.Sprintf("links[%d]", g)
+		if group.Title != old.Title {
+			if err := d.SetString(key+".title", group.Title); err != nil {
+				return nil, err
+			}
+		}
+		if len(group.Links) != len(old.Links) {
+			return nil, message.Errorf("the form has %d %s, the file %d: nothing was saved; open the form again", len(group.Links), "links", len(old.Links))
+		}
+		for i, l := range group.Links {
+			item := fmt.Sprintf("%s.items[%d]", key, i)
+			for _, f := range []struct{ key, old, value string }{{"title", old.Links[i].Title, l.Title}, {"url", old.Links[i].URL, l.URL}, {"note", old.Links[i].Note, l.Note}} {
+				var err error
+				switch {
+				case f.old == f.value:
+				case f.value == "" && f.key != "title":
+					err = d.Delete(item + "." + f.key)
+				default:
+					err = d.SetString(item+"."+f.key, f.value)
+				}
+				if err != nil {
+					return nil, err
+				}
+			}
+		}
+		for i := len(group.Links) - 1; i >= 0; i-- {
+			if group.Links[i].Remove {
+				if err := d.Delete(fmt.Sprintf("%s.items[%d]", key, i)); err != nil {
+					return nil, err
+				}
+			}
+		}
+		if group.New.Title != "" || group.New.URL != "" {
+			path, err := d.AppendTable(key + ".items")
+			for _, f := range []struct{ key, value string }{{"title", group.New.Title}, {"url", group.New.URL}, {"note", group.New.Note}} {
+				if err == nil && (f.value != "" || f.key == "title") {
+					err = d.SetString(path+"."+f.key, f.value)
+				}
+			}
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	return d.Bytes(), nil
+}
+
+func (e *Editor) showEdition(w http.ResponseWriter, ref editionRef, back string) {
+	form, _, ok := e.currentEdition(ref)
+	if !ok {
+		http.Error(w, e.say("This edition is not in the data (any more)."), http.StatusNotFound)
+		return
+	}
+	form.Back = back
+	e.renderEdition(w, ref, form, http.StatusOK)
+}
+
+func (e *Editor) renderEdition(w http.ResponseWriter, ref editionRef, form editionForm, status int) {
+	form.Action, form.Token, form.Back = EditionAddress(ref.factsheet, ref.edition), e.token, safeBack(form.Back)
+	e.renderPage(w, editionPage, struct {
+		editionForm
+		Lang string
+		T    func(string, ...any) string
+	}{form, e.lang(), e.say}, status)
+}

@@ -93,7 +93,7 @@ func TestServeEditsAThemeThroughItsForm(t *testing.T) {
 	}
 	waitFor(t, base+"/noord/2025/ouders-betrekken/", 10*time.Second, func(p string) bool { return strings.Contains(p, "in de woorden van de ouders?") })
 	edition := waitFor(t, base+"/noord/", 10*time.Second, func(p string) bool { return strings.Contains(p, "Wat de leertafels lieten zien") })
-	if !regexp.MustCompile(`<a href="[./]*_bewerken/editie/noord/2025\?back=%2fnoord%2f">Edit this edition</a>`).MatchString(edition) {
+	if !regexp.MustCompile(`<a href="[./]*_bewerken/editie/noord/2025\?back=%2fnoord%2f">Deze editie bewerken</a>`).MatchString(edition) {
 		t.Errorf("the edition page has no link to its form:\n%.3000s", edition)
 	}
 	if code, out, errOut := runCLI("check", "-s", dir); code != exitOK {

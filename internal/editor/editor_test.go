@@ -252,3 +252,34 @@ func TestEditAnEdition(t *testing.T) {
 		t.Errorf("check after the save: %v", diags)
 	}
 }
+
+// Links get a new one in their group and a note, and a link to anything
+// but a web address is refused at its group.
+func TestEditAnEditionsLinks(t *testing.T) {
+	dir := project(t)
+	name := filepath.Join(dir, editionFile)
+	src, _ := os.ReadFile(name)
+	src = append(src, "\n[[links]]\ntitle = \"Verder lezen\"\n\n[[links.items]]\ntitle = \"Een gids\"\nurl = \"https://example.org/gids\"\n"...)
+	if err := os.WriteFile(name, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e := New(dir, message.Dutch, nil)
+	target := EditionAddress("noord", "2025")
+	_, page := serve(t, e, "GET", target, nil, nil)
+	v := formValues(t, page)
+	v.Set("links.0.new.title", "Een handreiking")
+	v.Set("links.0.new.url", "javascript:alert(1)")
+	res, page := serve(t, e, "POST", target, v, nil)
+	if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(page, `id="links.0-error"`) || !strings.Contains(page, `value="javascript:alert(1)"`) {
+		t.Errorf("a script as address: %d\n%s", res.StatusCode, page)
+	}
+	v.Set("links.0.new.url", "https://example.org/handreiking")
+	v.Set("links.0.items.0.note", "voor teams")
+	if res, page := serve(t, e, "POST", target, v, nil); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("save: %d\n%s", res.StatusCode, page)
+	}
+	after, _ := os.ReadFile(name)
+	if want := string(src) + "note = \"voor teams\"\n\n[[links.items]]\ntitle = \"Een handreiking\"\nurl = \"https://example.org/handreiking\"\n"; string(after) != want {
+		t.Errorf("the file is\n%s\nwant\n%s", after, want)
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/rodedraad/rodedraad/internal/message"
 )
@@ -26,6 +27,9 @@ const Prefix = "/_bewerken/"
 
 // Editor serves the forms of one project.
 type Editor struct {
+	// mu makes each save read, check and write its file alone: two saves
+	// from the same form must not both pass the check of its version.
+	mu       sync.Mutex
 	source   string
 	language message.Language
 	token    string
@@ -72,6 +76,8 @@ func (e *Editor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, e.say("This form can only be sent from the preview itself."), http.StatusForbidden)
 			return
 		}
+		e.mu.Lock()
+		defer e.mu.Unlock()
 		save()
 	default:
 		w.Header().Set("Allow", "GET, HEAD, POST")

@@ -283,3 +283,24 @@ func TestEditAnEditionsLinks(t *testing.T) {
 		t.Errorf("the file is\n%s\nwant\n%s", after, want)
 	}
 }
+
+// Two saves of the same form at once: one is written, the other is told
+// that the file changed, and its edit is not lost in silence.
+func TestTwoSavesAtOnce(t *testing.T) {
+	dir := project(t)
+	e := New(dir, message.Dutch, nil)
+	_, page := serve(t, e, "GET", address, nil, nil)
+	statuses := make(chan int, 2)
+	for _, finding := range []string{"Eerste bevinding.", "Tweede bevinding."} {
+		v := formValues(t, page)
+		v.Set("finding", finding)
+		go func() {
+			res, _ := serve(t, e, "POST", address, v, nil)
+			statuses <- res.StatusCode
+		}()
+	}
+	got := []int{<-statuses, <-statuses}
+	if !(got[0] == http.StatusSeeOther && got[1] == http.StatusConflict || got[0] == http.StatusConflict && got[1] == http.StatusSeeOther) {
+		t.Errorf("two saves at once: %v, want one 303 and one 409", got)
+	}
+}

@@ -26,10 +26,13 @@ func TestBrowserEditsATheme(t *testing.T) {
 	server := httptest.NewServer(mux)
 	t.Cleanup(server.Close)
 	b := browsertest.NewBrowser(t)
-	for _, vp := range []browsertest.Viewport{browsertest.Phone, browsertest.Desktop} {
+	for _, vp := range []browsertest.Viewport{browsertest.Phone, browsertest.Desktop, {Width: 320, Height: 640, Mobile: true}} {
 		tab := b.Open(t, server.URL+address+"?back=/terug/", vp)
 		if v := browsertest.Axe(t, tab); len(v) > 0 {
 			t.Errorf("axe at %dpx: %v", vp.Width, v)
+		}
+		if wide := browsertest.Eval[bool](t, tab, `document.documentElement.scrollWidth > document.documentElement.clientWidth`); wide {
+			t.Errorf("at %dpx the form is wider than the window", vp.Width)
 		}
 	}
 	tab := b.Open(t, server.URL+address+"?back=/terug/", browsertest.Desktop)

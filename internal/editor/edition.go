@@ -115,7 +115,7 @@ func (e *Editor) saveEdition(w http.ResponseWriter, r *http.Request, ref edition
 	form.Title = before.Title
 	if form.Version != before.Version {
 		form.Version, form.Conflict = before.Version, true
-		form.Problems = []string{e.say(conflictMessage)}
+		form.Problems = []string{conflictMessage.In(e.language)}
 		e.renderEdition(w, ref, form, http.StatusConflict)
 		return
 	}

@@ -74,6 +74,15 @@ func formValues(t *testing.T, page string) url.Values {
 	for _, m := range regexp.MustCompile(`(?s)<textarea id="[^"]*" name="([^"]+)"[^>]*>(.*?)</textarea>`).FindAllStringSubmatch(page, -1) {
 		v.Set(m[1], unescape(m[2]))
 	}
+	for _, m := range regexp.MustCompile(`<input type="checkbox" name="([^"]+)" value="([^"]*)" checked>`).FindAllStringSubmatch(page, -1) {
+		v.Add(m[1], unescape(m[2]))
+	}
+	for _, m := range regexp.MustCompile(`(?s)<select id="[^"]*" name="([^"]+)">(.*?)</select>`).FindAllStringSubmatch(page, -1) {
+		v.Set(m[1], "")
+		if sel := regexp.MustCompile(`<option value="([^"]*)" selected>`).FindStringSubmatch(m[2]); sel != nil {
+			v.Set(m[1], sel[1])
+		}
+	}
 	return v
 }
 
@@ -302,5 +311,28 @@ func TestTwoSavesAtOnce(t *testing.T) {
 	got := []int{<-statuses, <-statuses}
 	if !(got[0] == http.StatusSeeOther && got[1] == http.StatusConflict || got[0] == http.StatusConflict && got[1] == http.StatusSeeOther) {
 		t.Errorf("two saves at once: %v, want one 303 and one 409", got)
+	}
+}
+
+// A question gets an audience of its own, and the theme loses a topic,
+// each as one line of the file.
+func TestAudienceAndTopics(t *testing.T) {
+	dir := project(t)
+	e := New(dir, message.Dutch, nil)
+	_, page := serve(t, e, "GET", address, nil, nil)
+	if !strings.Contains(page, `<input type="checkbox" name="tags" value="ouders" checked>`) || !strings.Contains(page, `<option value="team">het team</option>`) {
+		t.Fatalf("the form lacks the topics or the audiences:\n%s", page)
+	}
+	before := read(t, dir)
+	v := formValues(t, page)
+	v.Set("questions.1.audience", "team")
+	v.Del("tags")
+	if res, page := serve(t, e, "POST", address, v, nil); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("save: %d\n%s", res.StatusCode, page)
+	}
+	want := strings.Replace(strings.Replace(before, "tags = [\"ouders\"]\n", "", 1),
+		"sub = [\"Lees ik het plan samen met hen door?\"]\n", "sub = [\"Lees ik het plan samen met hen door?\"]\naudience = \"team\"\n", 1)
+	if got := read(t, dir); got != want {
+		t.Errorf("the file is\n%s\nwant\n%s", got, want)
 	}
 }

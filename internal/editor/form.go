@@ -61,17 +61,19 @@ type itemView struct {
 	Item         item
 	Errors       []string
 	T            func(string, ...any) string
+	// Audiences and Levels are the choices of a question.
+	Audiences, Levels []option
 }
 
 var pages = template.Must(template.New("form").Funcs(template.FuncMap{
 	"field": func(m map[string][]string, name string) []string { return m[name] },
 	"inc":   func(i int) int { return i + 1 },
-	"args": func(kind string, index int, it item, fields map[string][]string, t func(string, ...any) string, count int) itemView {
+	"args": func(kind string, index int, it item, fields map[string][]string, t func(string, ...any) string, count int, audiences, levels []option) itemView {
 		name := fmt.Sprintf("%s.%d", kind, index)
 		if index < 0 {
 			name = kind + ".new"
 		}
-		return itemView{Kind: kind, Name: name, Index: index, Count: count, Item: it, Errors: fields[name], T: t}
+		return itemView{Kind: kind, Name: name, Index: index, Count: count, Item: it, Errors: fields[name], T: t, Audiences: audiences, Levels: levels}
 	},
 }).Parse(`{{define "start"}}<!DOCTYPE html>
 <html lang="{{.Lang}}">
@@ -82,7 +84,7 @@ var pages = template.Must(template.New("form").Funcs(template.FuncMap{
 <style>
 body { font: 1.1875rem/1.5 system-ui, sans-serif; max-width: 44rem; margin: 0 auto; padding: 1rem; color: #0b0c0c; }
 label, legend { display: block; font-weight: 700; margin-top: 1rem; }
-input[type=text], textarea { box-sizing: border-box; width: 100%; font: inherit; padding: .4rem; border: 2px solid #0b0c0c; }
+input[type=text], textarea, select { box-sizing: border-box; width: 100%; font: inherit; padding: .4rem; border: 2px solid #0b0c0c; }
 textarea { min-height: 6rem; }
 input:focus, textarea:focus, button:focus, a:focus { outline: 3px solid #fd0; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
 fieldset { border: 1px solid #b1b4b6; margin: 1rem 0; padding: .5rem 1rem 1rem; }
@@ -120,12 +122,17 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 <p class="hint" id="explanation-hint">{{call .T "Markdown: *italic*, **bold**, an empty line between paragraphs."}}</p>
 {{range field $f "explanation"}}<p class="error" id="explanation-error">{{.}}</p>{{end}}
 <textarea id="explanation" name="explanation" rows="8" aria-describedby="explanation-hint{{if field $f "explanation"}} explanation-error{{end}}">{{.Explanation}}</textarea>
+{{if .Tags}}<fieldset>
+<legend>{{call .T "Topics"}}</legend>
+<input type="hidden" name="tags.shown" value="1">
+{{range .Tags}}<label class="remove"><input type="checkbox" name="tags" value="{{.Value}}"{{if .Checked}} checked{{end}}> {{.Label}}</label>
+{{end}}</fieldset>{{end}}
 <h2>{{call .T "Reflection questions"}}</h2>
-{{range $i, $q := .Questions}}{{template "item" (args "questions" $i $q $f $t (len $.Questions))}}{{end}}
-{{template "new" (args "questions" -1 .NewQuestion $f $t 0)}}
+{{range $i, $q := .Questions}}{{template "item" (args "questions" $i $q $f $t (len $.Questions) $.Audiences $.Levels)}}{{end}}
+{{template "new" (args "questions" -1 .NewQuestion $f $t 0 $.Audiences $.Levels)}}
 <h2>{{call .T "Practice examples"}}</h2>
-{{range $i, $p := .Practice}}{{template "item" (args "practice" $i $p $f $t (len $.Practice))}}{{end}}
-{{template "new" (args "practice" -1 .NewPractice $f $t 0)}}
+{{range $i, $p := .Practice}}{{template "item" (args "practice" $i $p $f $t (len $.Practice) nil nil)}}{{end}}
+{{template "new" (args "practice" -1 .NewPractice $f $t 0 nil nil)}}
 <button type="submit" class="save">{{call .T "Save"}}</button>
 </form>
 </main>
@@ -182,6 +189,10 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 <textarea id="{{.Name}}.text" name="{{.Name}}.text" rows="2"{{if .Errors}} aria-invalid="true" aria-describedby="{{.Name}}-error"{{end}}>{{.Item.Text}}</textarea>
 <label for="{{.Name}}.sub">{{if eq .Kind "questions"}}{{call .T "Sub-questions, one to a line"}}{{else}}{{call .T "Points under it, one to a line"}}{{end}}</label>
 <textarea id="{{.Name}}.sub" name="{{.Name}}.sub" rows="2">{{.Item.Sub}}</textarea>
+{{if eq .Kind "questions"}}<label for="{{.Name}}.audience">{{call .T "For whom"}}</label>
+<select id="{{.Name}}.audience" name="{{.Name}}.audience"><option value="">{{call .T "as the theme says"}}</option>{{$a := .Item.Audience}}{{range .Audiences}}<option value="{{.Value}}"{{if eq .Value $a}} selected{{end}}>{{.Label}}</option>{{end}}</select>
+{{if .Levels}}<label for="{{.Name}}.level">{{call .T "Reflection level"}}</label>
+<select id="{{.Name}}.level" name="{{.Name}}.level"><option value="">{{call .T "none"}}</option>{{$l := .Item.Level}}{{range .Levels}}<option value="{{.Value}}"{{if eq .Value $l}} selected{{end}}>{{.Label}}</option>{{end}}</select>{{end}}{{end}}
 <label class="remove"><input type="checkbox" name="{{.Name}}.remove" value="1"{{if .Item.Remove}} checked{{end}}> {{call .T "Remove when saving"}}</label>
 {{if gt .Index 0}}<button type="submit" name="move" value="{{.Name}}.up">{{call .T "Save and move up"}}</button>{{end}}
 {{if lt (inc .Index) .Count}}<button type="submit" name="move" value="{{.Name}}.down">{{call .T "Save and move down"}}</button>{{end}}
@@ -194,6 +205,10 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 <textarea id="{{.Name}}.text" name="{{.Name}}.text" rows="2">{{.Item.Text}}</textarea>
 <label for="{{.Name}}.sub">{{if eq .Kind "questions"}}{{call .T "Sub-questions, one to a line"}}{{else}}{{call .T "Points under it, one to a line"}}{{end}}</label>
 <textarea id="{{.Name}}.sub" name="{{.Name}}.sub" rows="2">{{.Item.Sub}}</textarea>
+{{if eq .Kind "questions"}}<label for="{{.Name}}.audience">{{call .T "For whom"}}</label>
+<select id="{{.Name}}.audience" name="{{.Name}}.audience"><option value="">{{call .T "as the theme says"}}</option>{{$a := .Item.Audience}}{{range .Audiences}}<option value="{{.Value}}"{{if eq .Value $a}} selected{{end}}>{{.Label}}</option>{{end}}</select>
+{{if .Levels}}<label for="{{.Name}}.level">{{call .T "Reflection level"}}</label>
+<select id="{{.Name}}.level" name="{{.Name}}.level"><option value="">{{call .T "none"}}</option>{{$l := .Item.Level}}{{range .Levels}}<option value="{{.Value}}"{{if eq .Value $l}} selected{{end}}>{{.Label}}</option>{{end}}</select>{{end}}{{end}}
 </fieldset>{{end}}`))
 
 // The forms of a theme and of an edition.

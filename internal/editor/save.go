@@ -33,11 +33,15 @@ func submitted(r *http.Request) themeForm {
 				return items
 			}
 			items = append(items, item{Text: strings.TrimSpace(r.PostFormValue(prefix + "text")),
-				Sub: normalise(r.PostFormValue(prefix + "sub")), Remove: r.PostFormValue(prefix+"remove") != ""})
+				Sub: normalise(r.PostFormValue(prefix + "sub")), Audience: r.PostFormValue(prefix + "audience"),
+				Level: r.PostFormValue(prefix + "level"), Remove: r.PostFormValue(prefix+"remove") != ""})
 		}
 	}
 	form.Questions, form.Practice = read("questions"), read("practice")
-	form.NewQuestion = item{Text: strings.TrimSpace(r.PostFormValue("questions.new.text")), Sub: normalise(r.PostFormValue("questions.new.sub"))}
+	form.NewQuestion = item{Text: strings.TrimSpace(r.PostFormValue("questions.new.text")), Sub: normalise(r.PostFormValue("questions.new.sub")),
+		Audience: r.PostFormValue("questions.new.audience"), Level: r.PostFormValue("questions.new.level")}
+	form.tagsSent = r.PostForm["tags"]
+	_, form.tagsInForm = r.PostForm["tags.shown"]
 	form.NewPractice = item{Text: strings.TrimSpace(r.PostFormValue("practice.new.text")), Sub: normalise(r.PostFormValue("practice.new.sub"))}
 	return form
 }
@@ -59,7 +63,7 @@ func (e *Editor) save(w http.ResponseWriter, r *http.Request, ref themeRef) {
 		// Someone or something changed the file since the form was
 		// opened: keep what the author typed, and say so.
 		form.Version, form.Conflict = before.Version, true
-		form.Problems = []string{e.say(conflictMessage)}
+		form.Problems = []string{conflictMessage.In(e.language)}
 		e.render(w, ref, form, http.StatusConflict)
 		return
 	}
@@ -89,8 +93,8 @@ func (e *Editor) save(w http.ResponseWriter, r *http.Request, ref themeRef) {
 
 // conflictMessage says that a file changed on disk after its form was
 // opened: nothing is saved, and what the author typed stays in the form.
-const conflictMessage = "The file changed on disk after you opened this form, perhaps in an editor: nothing was saved. " +
-	"Your changes are still in this form. Open the page again in a new tab to see the file as it is now, and copy your changes over."
+var conflictMessage = message.New("The file changed on disk after you opened this form, perhaps in an editor: nothing was saved. " +
+	"Your changes are still in this form. Open the page again in a new tab to see the file as it is now, and copy your changes over.")
 
 // check loads the project with file as data would be after a save, and
 // returns the errors in that file, as check reports them.
@@ -136,6 +140,19 @@ func applyTo(src []byte, before, after themeForm, move string) ([]byte, error) {
 			return nil, err
 		}
 	}
+	if after.tagsInForm {
+		var old []string
+		for _, t := range before.Tags {
+			if t.Checked {
+				old = append(old, t.Value)
+			}
+		}
+		if !slices.Equal(old, after.tagsSent) {
+			if err := d.SetStrings("tags", after.tagsSent); err != nil {
+				return nil, err
+			}
+		}
+	}
 	for _, list := range []struct {
 		key           string
 		before, after []item
@@ -153,6 +170,11 @@ func applyTo(src []byte, before, after themeForm, move string) ([]byte, error) {
 			}
 			if it.Sub != list.before[i].Sub {
 				if err := d.SetStrings(key+".sub", splitLines(it.Sub)); err != nil {
+					return nil, err
+				}
+			}
+			for _, f := range [][3]string{{"audience", list.before[i].Audience, it.Audience}, {"level", list.before[i].Level, it.Level}} {
+				if err := setOptional(d, key+"."+f[0], f[1], f[2]); err != nil {
 					return nil, err
 				}
 			}
@@ -181,6 +203,11 @@ func applyTo(src []byte, before, after themeForm, move string) ([]byte, error) {
 			if err == nil && list.added.Sub != "" {
 				err = d.SetStrings(path+".sub", splitLines(list.added.Sub))
 			}
+			for _, f := range [][2]string{{"audience", list.added.Audience}, {"level", list.added.Level}} {
+				if err == nil {
+					err = setOptional(d, path+"."+f[0], "", f[1])
+				}
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -202,6 +229,18 @@ func applyTo(src []byte, before, after themeForm, move string) ([]byte, error) {
 		}
 	}
 	return d.Bytes(), nil
+}
+
+// setOptional sets a key that may be left out, such as a question's
+// audience: an emptied value takes the key out.
+func setOptional(d *edit.Doc, key, old, value string) error {
+	switch {
+	case old == value:
+		return nil
+	case value == "":
+		return d.Delete(key)
+	}
+	return d.SetString(key, value)
 }
 
 func splitLines(s string) []string {

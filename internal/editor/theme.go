@@ -3,8 +3,10 @@ package editor
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/load"
@@ -31,18 +33,34 @@ type themeForm struct {
 	Title, Finding, Explanation  string
 	Questions, Practice          []item
 	NewQuestion, NewPractice     item
+	// Tags are the site's tags, those of the theme checked; Audiences
+	// and Levels what a question's audience and level can be.
+	Tags      []option
+	Audiences []option
+	Levels    []option
 	// Problems are the messages of a save that was refused, Conflict
 	// whether the file changed on disk meanwhile.
 	Problems []string
 	Conflict bool
 	Field    map[string][]string // messages by field name
+	// tagsSent are the tags checked in a sent form; tagsInForm says the
+	// form had the tags' check boxes at all.
+	tagsSent   []string
+	tagsInForm bool
 }
 
 // item is a question or a practice example: its text and its
 // sub-items, one to a line.
 type item struct {
-	Text, Sub string
-	Remove    bool
+	Text, Sub       string
+	Audience, Level string // of a question: "" for the theme's audience, or none
+	Remove          bool
+}
+
+// option is a choice of a check box or a list: its value and label.
+type option struct {
+	Value, Label string
+	Checked      bool
 }
 
 // current reads the theme as the data has it, with the version of its
@@ -67,7 +85,15 @@ func (e *Editor) current(ref themeRef) (form themeForm, src []byte, ok bool) {
 	}
 	for _, t := range ed.Themes {
 		if t.ID == ref.theme {
-			return formOf(t, src), src, true
+			form := formOf(t, src)
+			for _, tag := range site.Tags {
+				form.Tags = append(form.Tags, option{Value: tag.ID, Label: tag.Label, Checked: slices.Contains(t.Tags, tag.ID)})
+			}
+			for _, l := range site.Levels {
+				form.Levels = append(form.Levels, option{Value: l.ID, Label: l.Label})
+			}
+			form.Audiences = e.audiences()
+			return form, src, true
 		}
 	}
 	return form, nil, false
@@ -75,13 +101,32 @@ func (e *Editor) current(ref themeRef) (form themeForm, src []byte, ok bool) {
 
 func formOf(t *model.Theme, src []byte) themeForm {
 	form := themeForm{Version: version(src), Title: t.Title, Finding: string(t.Finding), Explanation: strings.TrimSpace(string(t.Explanation))}
-	for _, q := range t.Questions {
-		form.Questions = append(form.Questions, item{Text: string(q.Text), Sub: lines(q.Sub)})
+	// The model gives each question the theme's audience when it has none
+	// of its own; the form shows what the file says.
+	own := load.LayoutOf(src).Values
+	for i, q := range t.Questions {
+		it := item{Text: string(q.Text), Sub: lines(q.Sub)}
+		if _, ok := own[fmt.Sprintf("questions[%d].audience", i)]; ok {
+			it.Audience = string(q.Audience)
+		}
+		if _, ok := own[fmt.Sprintf("questions[%d].level", i)]; ok {
+			it.Level = q.Level
+		}
+		form.Questions = append(form.Questions, it)
 	}
 	for _, p := range t.Practice {
 		form.Practice = append(form.Practice, item{Text: string(p.Text), Sub: lines(p.Sub)})
 	}
 	return form
+}
+
+// audiences are the audiences a question can have, as the form names them.
+func (e *Editor) audiences() []option {
+	return []option{
+		{Value: "professional", Label: e.say("professionals")}, {Value: "team", Label: e.say("the team")},
+		{Value: "management", Label: e.say("management")}, {Value: "board", Label: e.say("the board")},
+		{Value: "policy", Label: e.say("policy makers")},
+	}
 }
 
 func lines[T ~string](texts []T) string {

@@ -55,6 +55,9 @@ func TestServeEditsAThemeThroughItsForm(t *testing.T) {
 	for _, m := range regexp.MustCompile(`(?s)<textarea id="[^"]*" name="([^"]+)"[^>]*>(.*?)</textarea>`).FindAllStringSubmatch(form, -1) {
 		values.Set(m[1], strings.NewReplacer("&#34;", `"`, "&#39;", "'", "&amp;", "&").Replace(m[2]))
 	}
+	for _, m := range regexp.MustCompile(`<input type="checkbox" name="([^"]+)" value="([^"]*)" checked>`).FindAllStringSubmatch(form, -1) {
+		values.Add(m[1], m[2])
+	}
 	values.Set("questions.1.text", "Schrijf ik het plan in de woorden van de ouders?")
 
 	noToken := url.Values{}

@@ -20,22 +20,7 @@ import (
 func project(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	src := "../../cmd/rodedraad/testdata/author"
-	err := filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if info.IsDir() {
-			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
-	})
-	if err != nil {
+	if err := os.CopyFS(dir, os.DirFS("../../cmd/rodedraad/testdata/author")); err != nil {
 		t.Fatal(err)
 	}
 	return dir

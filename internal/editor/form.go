@@ -65,9 +65,19 @@ type itemView struct {
 	Audiences, Levels []option
 }
 
+// linkView is a link as its part of an edition's form shows it.
+type linkView struct {
+	Name string
+	Link link
+	T    func(string, ...any) string
+}
+
 var pages = template.Must(template.New("form").Funcs(template.FuncMap{
 	"field": func(m map[string][]string, name string) []string { return m[name] },
 	"inc":   func(i int) int { return i + 1 },
+	"linkArgs": func(name string, l link, t func(string, ...any) string) linkView {
+		return linkView{Name: name, Link: l, T: t}
+	},
 	"args": func(kind string, index int, it item, fields map[string][]string, t func(string, ...any) string, count int, audiences, levels []option) itemView {
 		name := fmt.Sprintf("%s.%d", kind, index)
 		if index < 0 {
@@ -158,23 +168,13 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 <input type="text" id="links.{{$g}}.title" name="links.{{$g}}.title" value="{{$group.Title}}"{{if field $f (printf "links.%d" $g)}} aria-invalid="true" aria-describedby="links.{{$g}}-error"{{end}}>
 {{range $i, $l := $group.Links}}<fieldset>
 <legend>{{call $t "Link %d" (inc $i)}}</legend>
-<label for="links.{{$g}}.items.{{$i}}.title">{{call $t "Title"}}</label>
-<input type="text" id="links.{{$g}}.items.{{$i}}.title" name="links.{{$g}}.items.{{$i}}.title" value="{{$l.Title}}">
-<label for="links.{{$g}}.items.{{$i}}.url">{{call $t "Web address"}}</label>
-<input type="text" inputmode="url" id="links.{{$g}}.items.{{$i}}.url" name="links.{{$g}}.items.{{$i}}.url" value="{{$l.URL}}">
-<label for="links.{{$g}}.items.{{$i}}.note">{{call $t "Note"}}</label>
-<input type="text" id="links.{{$g}}.items.{{$i}}.note" name="links.{{$g}}.items.{{$i}}.note" value="{{$l.Note}}">
+{{template "link" (linkArgs (printf "links.%d.items.%d" $g $i) $l $t)}}
 <label class="remove"><input type="checkbox" name="links.{{$g}}.items.{{$i}}.remove" value="1"{{if $l.Remove}} checked{{end}}> {{call $t "Remove when saving"}}</label>
 </fieldset>{{end}}
 <fieldset>
 <legend>{{call $t "New link"}}</legend>
 <p class="hint">{{call $t "Leave empty to add nothing."}}</p>
-<label for="links.{{$g}}.new.title">{{call $t "Title"}}</label>
-<input type="text" id="links.{{$g}}.new.title" name="links.{{$g}}.new.title" value="{{$group.New.Title}}">
-<label for="links.{{$g}}.new.url">{{call $t "Web address"}}</label>
-<input type="text" inputmode="url" id="links.{{$g}}.new.url" name="links.{{$g}}.new.url" value="{{$group.New.URL}}">
-<label for="links.{{$g}}.new.note">{{call $t "Note"}}</label>
-<input type="text" id="links.{{$g}}.new.note" name="links.{{$g}}.new.note" value="{{$group.New.Note}}">
+{{template "link" (linkArgs (printf "links.%d.new" $g) $group.New $t)}}
 </fieldset>
 </fieldset>{{end}}
 <button type="submit" class="save">{{call .T "Save"}}</button>
@@ -182,33 +182,33 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 </main>
 </body>
 </html>{{end}}
+{{define "link"}}<label for="{{.Name}}.title">{{call .T "Title"}}</label>
+<input type="text" id="{{.Name}}.title" name="{{.Name}}.title" value="{{.Link.Title}}">
+<label for="{{.Name}}.url">{{call .T "Web address"}}</label>
+<input type="text" inputmode="url" id="{{.Name}}.url" name="{{.Name}}.url" value="{{.Link.URL}}">
+<label for="{{.Name}}.note">{{call .T "Note"}}</label>
+<input type="text" id="{{.Name}}.note" name="{{.Name}}.note" value="{{.Link.Note}}">{{end}}
 {{define "item"}}<fieldset>
 <legend>{{if eq .Kind "questions"}}{{call .T "Question %d" (inc .Index)}}{{else}}{{call .T "Example %d" (inc .Index)}}{{end}}</legend>
 {{range .Errors}}<p class="error" id="{{$.Name}}-error">{{.}}</p>{{end}}
-<label for="{{.Name}}.text">{{call .T "Text"}}</label>
+{{template "fields" .}}
+<label class="remove"><input type="checkbox" name="{{.Name}}.remove" value="1"{{if .Item.Remove}} checked{{end}}> {{call .T "Remove when saving"}}</label>
+{{if gt .Index 0}}<button type="submit" name="move" value="{{.Name}}.up">{{call .T "Save and move up"}}</button>{{end}}
+{{if lt (inc .Index) .Count}}<button type="submit" name="move" value="{{.Name}}.down">{{call .T "Save and move down"}}</button>{{end}}
+</fieldset>{{end}}
+{{define "fields"}}<label for="{{.Name}}.text">{{call .T "Text"}}</label>
 <textarea id="{{.Name}}.text" name="{{.Name}}.text" rows="2"{{if .Errors}} aria-invalid="true" aria-describedby="{{.Name}}-error"{{end}}>{{.Item.Text}}</textarea>
 <label for="{{.Name}}.sub">{{if eq .Kind "questions"}}{{call .T "Sub-questions, one to a line"}}{{else}}{{call .T "Points under it, one to a line"}}{{end}}</label>
 <textarea id="{{.Name}}.sub" name="{{.Name}}.sub" rows="2">{{.Item.Sub}}</textarea>
 {{if eq .Kind "questions"}}<label for="{{.Name}}.audience">{{call .T "For whom"}}</label>
 <select id="{{.Name}}.audience" name="{{.Name}}.audience"><option value="">{{call .T "as the theme says"}}</option>{{$a := .Item.Audience}}{{range .Audiences}}<option value="{{.Value}}"{{if eq .Value $a}} selected{{end}}>{{.Label}}</option>{{end}}</select>
 {{if .Levels}}<label for="{{.Name}}.level">{{call .T "Reflection level"}}</label>
-<select id="{{.Name}}.level" name="{{.Name}}.level"><option value="">{{call .T "none"}}</option>{{$l := .Item.Level}}{{range .Levels}}<option value="{{.Value}}"{{if eq .Value $l}} selected{{end}}>{{.Label}}</option>{{end}}</select>{{end}}{{end}}
-<label class="remove"><input type="checkbox" name="{{.Name}}.remove" value="1"{{if .Item.Remove}} checked{{end}}> {{call .T "Remove when saving"}}</label>
-{{if gt .Index 0}}<button type="submit" name="move" value="{{.Name}}.up">{{call .T "Save and move up"}}</button>{{end}}
-{{if lt (inc .Index) .Count}}<button type="submit" name="move" value="{{.Name}}.down">{{call .T "Save and move down"}}</button>{{end}}
-</fieldset>{{end}}
+<select id="{{.Name}}.level" name="{{.Name}}.level"><option value="">{{call .T "none"}}</option>{{$l := .Item.Level}}{{range .Levels}}<option value="{{.Value}}"{{if eq .Value $l}} selected{{end}}>{{.Label}}</option>{{end}}</select>{{end}}{{end}}{{end}}
 {{define "new"}}<fieldset>
 <legend>{{if eq .Kind "questions"}}{{call .T "New question"}}{{else}}{{call .T "New practice example"}}{{end}}</legend>
 <p class="hint">{{call .T "Leave empty to add nothing."}}</p>
 {{range .Errors}}<p class="error" id="{{$.Name}}-error">{{.}}</p>{{end}}
-<label for="{{.Name}}.text">{{call .T "Text"}}</label>
-<textarea id="{{.Name}}.text" name="{{.Name}}.text" rows="2">{{.Item.Text}}</textarea>
-<label for="{{.Name}}.sub">{{if eq .Kind "questions"}}{{call .T "Sub-questions, one to a line"}}{{else}}{{call .T "Points under it, one to a line"}}{{end}}</label>
-<textarea id="{{.Name}}.sub" name="{{.Name}}.sub" rows="2">{{.Item.Sub}}</textarea>
-{{if eq .Kind "questions"}}<label for="{{.Name}}.audience">{{call .T "For whom"}}</label>
-<select id="{{.Name}}.audience" name="{{.Name}}.audience"><option value="">{{call .T "as the theme says"}}</option>{{$a := .Item.Audience}}{{range .Audiences}}<option value="{{.Value}}"{{if eq .Value $a}} selected{{end}}>{{.Label}}</option>{{end}}</select>
-{{if .Levels}}<label for="{{.Name}}.level">{{call .T "Reflection level"}}</label>
-<select id="{{.Name}}.level" name="{{.Name}}.level"><option value="">{{call .T "none"}}</option>{{$l := .Item.Level}}{{range .Levels}}<option value="{{.Value}}"{{if eq .Value $l}} selected{{end}}>{{.Label}}</option>{{end}}</select>{{end}}{{end}}
+{{template "fields" .}}
 </fieldset>{{end}}`))
 
 // The forms of a theme and of an edition.

@@ -63,7 +63,7 @@ change; --ignoreCache renders them all.`,
 			}
 			listener.Close()
 			pdfCache := cache.open(opts.source)
-			preview, err := site.NewPreview(opts.source, pdfCache)
+			preview, err := site.NewPreview(opts.source, pdfCache, stderr)
 			if err != nil {
 				return err
 			}
@@ -176,16 +176,25 @@ func (w *dataWatcher) reload() error {
 	}
 	c := s.Count()
 	fmt.Fprintf(w.stdout, "%s: %s, %s\n", time.Now().Format("15:04:05"), w.opts.count(c.Themes, "%d theme", "%d themes"), w.opts.count(c.Questions, "%d question", "%d questions"))
-	tooLong, err := w.preview.Update(s)
+	tooLong, err := w.preview.Update(s, func(tooLong []string, err error) {
+		w.printNotes(tooLong)
+		if err != nil {
+			fmt.Fprintln(w.stderr, "rodedraad:", err)
+		}
+	})
 	if conflict := (*site.AddressConflictError)(nil); errors.As(err, &conflict) {
 		fmt.Fprintln(w.stderr, "rodedraad:", err)
 		return w.showErrors(conflict.Conflicts)
 	}
 	w.lastGood = s
+	w.printNotes(tooLong)
+	return err
+}
+
+func (w *dataWatcher) printNotes(tooLong []string) {
 	for _, p := range tooLong {
 		fmt.Fprintln(w.stderr, "note:", p)
 	}
-	return err
 }
 
 // showErrors keeps the last valid pages in the preview, with the errors
@@ -194,7 +203,7 @@ func (w *dataWatcher) showErrors(messages []string) error {
 	fmt.Fprintln(w.stderr, w.opts.say("%s: the preview shows the last valid data until this is fixed", message.Plural(len(messages), "%d error", "%d errors")))
 	if w.lastGood == nil {
 		// Nothing valid yet: show an empty site that carries the errors.
-		if _, err := w.preview.Update(&model.Site{Title: "rodedraad"}); err != nil {
+		if _, err := w.preview.Update(&model.Site{Title: "rodedraad"}, nil); err != nil {
 			return err
 		}
 	}

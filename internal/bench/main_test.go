@@ -26,6 +26,11 @@ const (
 	// use instead of building them (bench/run builds them once).
 	envBinary = "RODEDRAAD_BENCH_BIN"
 	envHugo   = "RODEDRAAD_BENCH_HUGO"
+	// envServeBaseline names a rodedraad binary whose serve the serve
+	// benchmark measures beside this one's, and envServeBaselineName
+	// what to call it in the table.
+	envServeBaseline     = "RODEDRAAD_BENCH_SERVE_BASELINE"
+	envServeBaselineName = "RODEDRAAD_BENCH_SERVE_BASELINE_NAME"
 )
 
 var tools struct {

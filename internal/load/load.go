@@ -4,14 +4,18 @@
 package load
 
 import (
+	"bytes"
 	"errors"
-	"github.com/rodedraad/rodedraad/internal/message"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+
+	"github.com/rodedraad/rodedraad/internal/message"
 
 	"github.com/rodedraad/rodedraad/internal/model"
 )
@@ -169,6 +173,7 @@ func (l *loader) loadEdition(sheet *model.Factsheet, id string) *model.Edition {
 // part is a theme or section file of an edition.
 type part struct {
 	id   string
+	key  string // where the edition lists it
 	file *file
 }
 
@@ -205,11 +210,49 @@ func (l *loader) parts(edition *file, dir, kind string, order []string) []part {
 		case !files[id]:
 			edition.errorf(key, "no file %s/%s.toml%s", kind, id, suggestion(id, keysOf(files)))
 		default:
-			parts = append(parts, part{id: id, file: l.readListed(dir+"/"+kind+"/"+id+".toml", edition, key)})
+			parts = append(parts, part{id: id, key: key, file: &file{name: dir + "/" + kind + "/" + id + ".toml"}})
 		}
 		listed[id] = true
 	}
+	l.readParts(parts, edition)
 	return parts
+}
+
+// readParts reads and parses the files of parts, whose names are still
+// the paths to read, on every core: an edition's themes are most of the
+// data. The problems come in the order of the parts.
+func (l *loader) readParts(parts []part, edition *file) {
+	found := make([]Diagnostics, len(parts))
+	read := make([]bool, len(parts))
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range work {
+				rel := parts[i].file.name
+				src, err := fs.ReadFile(l.fsys, rel)
+				if err != nil {
+					continue // readListed reports it, below
+				}
+				parts[i].file = &file{name: l.display(rel), diags: &found[i]}
+				parts[i].file.parse(bytes.TrimPrefix(src, utf8BOM))
+				read[i] = true
+			}
+		})
+	}
+	for i := range parts {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	for i := range parts {
+		if !read[i] {
+			parts[i].file = l.readListed(parts[i].file.name, edition, parts[i].key)
+			continue
+		}
+		l.diags = append(l.diags, found[i]...)
+		parts[i].file.diags = &l.diags
+	}
 }
 
 // subdirs returns the ids of the directories in dir, reporting files that

@@ -35,14 +35,17 @@ var inlineMD = goldmark.New(
 )
 
 // Block renders Markdown with paragraphs and lists to HTML.
-func Block(source string) template.HTML { return render(md, source) }
+func Block(source string) template.HTML {
+	return template.HTML(rendered.remember('b', source, func(source string) string { return string(render(md, source)) }))
+}
 
 // Inline renders one line of inline Markdown to HTML, without the
 // paragraph around it.
 func Inline(source string) template.HTML {
-	html := string(render(inlineMD, source))
-	html = strings.TrimPrefix(strings.TrimSuffix(html, "</p>"), "<p>")
-	return template.HTML(html)
+	return template.HTML(rendered.remember('i', source, func(source string) string {
+		html := string(render(inlineMD, source))
+		return strings.TrimPrefix(strings.TrimSuffix(html, "</p>"), "<p>")
+	}))
 }
 
 func render(m goldmark.Markdown, source string) template.HTML {
@@ -57,11 +60,13 @@ func render(m goldmark.Markdown, source string) template.HTML {
 // Plain returns the text of Markdown without any markup, for page
 // descriptions and search.
 func Plain(source string) string {
-	var b strings.Builder
-	for _, r := range runsOf(md, source) {
-		b.WriteString(r.Text)
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return rendered.remember('p', source, func(source string) string {
+		var b strings.Builder
+		for _, r := range runsOf(md, source) {
+			b.WriteString(r.Text)
+		}
+		return strings.Join(strings.Fields(b.String()), " ")
+	})
 }
 
 // inlineParagraph is goldmark's paragraph parser made to take every line:

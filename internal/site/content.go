@@ -219,17 +219,6 @@ func (g generator) theme(t *model.Theme, i int) page {
 		r := g.site.ResolveTheme(e, ref)
 		p.Related = append(p.Related, pageLink{Title: r.Title, Path: themePath(r)})
 	}
-	for _, other := range e.Themes {
-		tl := tile(other)
-		tl.Current = other == t
-		p.Nav.All = append(p.Nav.All, tl)
-	}
-	if i > 0 {
-		p.Nav.Prev = &pageLink{Title: e.Themes[i-1].Title, Path: themePath(e.Themes[i-1])}
-	}
-	if i+1 < len(e.Themes) {
-		p.Nav.Next = &pageLink{Title: e.Themes[i+1].Title, Path: themePath(e.Themes[i+1])}
-	}
 	// A list page (_index.md): its cards page is in the directory of the
 	// same name, and Hugo's server did not re-render a page whose file
 	// has such a directory next to it.

@@ -41,12 +41,52 @@ type deckSet struct {
 	problems  []string
 	rendered  int // PDFs laid out and rendered, not taken from a cache
 	total     int // PDFs made, one per deck and format
+	pending   int // PDFs whose last version stands in until they are rendered
 }
 
-// deckCache keeps rendered decks in memory, so that a live preview
-// renders again only the decks whose cards changed, without reading the
-// cache on disk either.
-type deckCache map[pdfcache.Key]cards.Result
+// pdfMemo keeps rendered PDFs in memory, so that a live preview renders
+// again only those whose input changed, without reading the cache on
+// disk either, and can show a changed PDF's last version meanwhile.
+type pdfMemo struct {
+	rendered map[string]map[pdfcache.Key]cards.Result // by kind: the directory under static/
+	last     map[string]cards.Result                  // by the file's path, the last one rendered
+	stale    bool                                     // whether the last version stands in for a changed PDF
+}
+
+func newPDFMemo() *pdfMemo {
+	return &pdfMemo{rendered: map[string]map[pdfcache.Key]cards.Result{}, last: map[string]cards.Result{}}
+}
+
+// lookup is the PDF of kind for key, or while stale, the last one at
+// path. It says whether it found one, and whether that is a stand-in.
+func (m *pdfMemo) lookup(kind string, key pdfcache.Key, path string) (res cards.Result, found, standIn bool) {
+	if m == nil {
+		return cards.Result{}, false, false
+	}
+	if res, ok := m.rendered[kind][key]; ok {
+		return res, true, false
+	}
+	if res, ok := m.last[path]; ok && m.stale {
+		return res, true, true
+	}
+	return cards.Result{}, false, false
+}
+
+// keep remembers the PDFs of this version of the data, and only those,
+// among the ones of kind (a directory under static/).
+func (m *pdfMemo) keep(kind string, keys []pdfcache.Key, paths []string, results []cards.Result, standIns []bool, errs []error) {
+	if m == nil {
+		return
+	}
+	kept := map[pdfcache.Key]cards.Result{}
+	for i, res := range results {
+		if errs[i] == nil && !standIns[i] {
+			kept[keys[i]] = res
+			m.last[paths[i]] = res
+		}
+	}
+	m.rendered[kind] = kept
+}
 
 // deckMeta is what the cache on disk keeps of a deck besides its PDF, so
 // that a deck taken from it reports what rendering it reported.
@@ -87,21 +127,25 @@ func renderDeck(cache *pdfcache.Cache, key pdfcache.Key, d cards.Dated, s *model
 
 // renderDecks renders every deck of s in every format, taking what it can
 // from memo and then from disk, either of which may be nil.
-func renderDecks(s *model.Site, memo deckCache, disk *pdfcache.Cache) (deckSet, error) {
+func renderDecks(s *model.Site, memo *pdfMemo, disk *pdfcache.Cache) (deckSet, error) {
 	set := deckSet{files: map[string][]byte{}, downloads: map[string][]download{}}
 	decks := cards.Decks(s)
 	results := make([]cards.Result, len(decks)*len(deckFormats))
 	rendered := make([]bool, len(results))
+	standIns := make([]bool, len(results))
 	errs := make([]error, len(results))
 	keys := make([]pdfcache.Key, len(results))
+	paths := make([]string, len(results))
 	var todo []int
 	for i := range results {
 		d, f := decks[i/len(deckFormats)], deckFormats[i%len(deckFormats)]
 		keys[i] = cards.Key(d.Deck, s, f.opts, d.Date)
-		if res, ok := memo[keys[i]]; ok {
-			results[i] = res
-		} else {
+		paths[i] = filepath.Join("kaarten", cards.FileName(d.Deck, f.opts))
+		var found bool
+		if results[i], found, standIns[i] = memo.lookup("kaarten", keys[i], paths[i]); !found {
 			todo = append(todo, i)
+		} else if standIns[i] {
+			set.pending++
 		}
 	}
 	// Render on every core; collect in order, so the output is the same.
@@ -120,14 +164,7 @@ func renderDecks(s *model.Site, memo deckCache, disk *pdfcache.Cache) (deckSet, 
 	}
 	close(work)
 	wg.Wait()
-	if memo != nil {
-		clear(memo) // keep only the decks of this version of the data
-		for i, res := range results {
-			if errs[i] == nil {
-				memo[keys[i]] = res
-			}
-		}
-	}
+	memo.keep("kaarten", keys, paths, results, standIns, errs)
 	set.total = len(results)
 	for _, r := range rendered {
 		if r {
@@ -141,7 +178,7 @@ func renderDecks(s *model.Site, memo deckCache, disk *pdfcache.Cache) (deckSet, 
 				return set, err
 			}
 			name := cards.FileName(d.Deck, f.opts)
-			set.files[filepath.Join("kaarten", name)] = res.PDF
+			set.files[paths[i*len(deckFormats)+j]] = res.PDF
 			for _, id := range d.FormerIDs {
 				former := d.Deck
 				former.ID = id

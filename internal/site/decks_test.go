@@ -10,7 +10,7 @@ import (
 // reflection level is printed on cards, so their decks are made again.
 func TestDeckCacheFollowsTheLevels(t *testing.T) {
 	s := loadSite(t, fixtureProject(t))
-	cache := deckCache{}
+	cache := newPDFMemo()
 	before, err := renderDecks(s, cache, nil)
 	if err != nil {
 		t.Fatal(err)

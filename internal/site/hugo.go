@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"github.com/BurntSushi/toml"
+	"github.com/fsnotify/fsnotify"
 	"github.com/gohugoio/hugo/commands"
 
 	"github.com/rodedraad/rodedraad"
@@ -26,18 +27,21 @@ var languageNames = map[string]string{"nl": "Nederlands", "en": "English", "fy":
 // the model, and a configuration that mounts them next to the site's own
 // content, layouts and static files.
 type project struct {
-	source string          // the rodedraad project directory
-	dir    string          // where the generated files go
-	decks  deckCache       // rendered decks kept between updates; nil for a single build
-	cache  *pdfcache.Cache // rendered PDFs kept between builds; nil for none
-	images string          // where Hugo keeps the images it draws between builds; "" for the generated project
+	source string            // the rodedraad project directory
+	dir    string            // where the generated files go
+	pdfs   *pdfMemo          // rendered PDFs kept between updates; nil for a single build
+	kept   map[string][]byte // the files last written, by path, kept by a preview; nil for a single build
+	cache  *pdfcache.Cache   // rendered PDFs kept between builds; nil for none
+	images string            // where Hugo keeps the images it draws between builds; "" for the generated project
 }
 
 // written is what writing the pages found.
 type written struct {
-	tooLong      []string // the cards whose text is too long
-	pdfsRendered int      // PDFs rendered rather than taken from a cache
-	pdfs         int      // PDFs made: one per deck and format, one per edition
+	tooLong      []string         // the cards whose text is too long
+	pdfsRendered int              // PDFs rendered rather than taken from a cache
+	pdfs         int              // PDFs made: one per deck and format, one per edition
+	changed      []fsnotify.Event // the generated files created, written or removed
+	pdfsPending  int              // changed PDFs shown in their last version until they are rendered
 }
 
 // write generates the pages, the card decks and the Hugo configuration.
@@ -53,11 +57,11 @@ func (p project) write(s *model.Site, baseURL string) (written, error) {
 // it writes the files that changed and removes those that are gone, so
 // that a live preview re-renders only what changed.
 func (p project) writePages(s *model.Site) (written, error) {
-	decks, err := renderDecks(s, p.decks, p.cache)
+	decks, err := renderDecks(s, p.pdfs, p.cache)
 	if err != nil {
 		return written{}, fmt.Errorf("making the card decks: %w", err)
 	}
-	publications, err := renderPublications(s, p.cache)
+	publications, err := renderPublications(s, p.pdfs, p.cache)
 	if err != nil {
 		return written{}, fmt.Errorf("making the factsheet PDFs: %w", err)
 	}
@@ -76,14 +80,14 @@ func (p project) writePages(s *model.Site) (written, error) {
 	for _, pg := range generated {
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(pg.front); err != nil {
 			return written{}, err
 		}
 		content[filepath.FromSlash(pg.file)] = buf.Bytes()
 	}
-	if err := syncDir(filepath.Join(p.dir, "content"), content); err != nil {
+	out := p.writer()
+	if err := out.sync(filepath.Join(p.dir, "content"), content); err != nil {
 		return written{}, err
 	}
 	decks.files[searchIndexFile] = buildSearchIndex(s)
@@ -91,25 +95,39 @@ func (p project) writePages(s *model.Site) (written, error) {
 	for name, file := range data {
 		decks.files[name] = file
 	}
-	if err := syncDir(filepath.Join(p.dir, "static"), decks.files); err != nil {
+	if err := out.sync(filepath.Join(p.dir, "static"), decks.files); err != nil {
 		return written{}, err
 	}
-	if err := syncDir(filepath.Join(p.dir, "assets"), generatedAssets()); err != nil {
+	if err := out.sync(filepath.Join(p.dir, "assets"), generatedAssets()); err != nil {
 		return written{}, err
 	}
-	return written{tooLong: decks.problems,
-		pdfsRendered: decks.rendered + publications.rendered, pdfs: decks.total + publications.total}, p.writeErrors(nil)
+	if err := p.writeErrors(out, nil); err != nil {
+		return written{}, err
+	}
+	return written{tooLong: decks.problems, changed: out.changed, pdfsPending: decks.pending + publications.pending,
+		pdfsRendered: decks.rendered + publications.rendered, pdfs: decks.total + publications.total}, nil
 }
 
-// syncDir makes dir hold exactly files, by path under dir, touching only
-// the files that change.
-func syncDir(dir string, files map[string][]byte) error {
+// fileWriter writes the generated project's files, touching only those
+// that change, and lists those it touched. Given a memory of what it
+// wrote, it compares with that instead of reading the files back.
+type fileWriter struct {
+	kept    map[string][]byte // by path; nil to compare with the files
+	changed []fsnotify.Event  // the files created, written or removed, as file events tell Hugo
+}
+
+func (p project) writer() *fileWriter { return &fileWriter{kept: p.kept} }
+
+// sync makes dir hold exactly files, by path under dir.
+func (fw *fileWriter) sync(dir string, files map[string][]byte) error {
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
 		rel, _ := filepath.Rel(dir, path)
 		if _, keep := files[rel]; !keep {
+			fw.changed = append(fw.changed, fsnotify.Event{Name: path, Op: fsnotify.Remove})
+			delete(fw.kept, path)
 			return os.Remove(path)
 		}
 		return nil
@@ -121,25 +139,47 @@ func syncDir(dir string, files map[string][]byte) error {
 		return err
 	}
 	for rel, data := range files {
-		path := filepath.Join(dir, rel)
-		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
-			continue
-		}
-		if err := writeFile(path, data); err != nil {
+		if err := fw.write(filepath.Join(dir, rel), data); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// write writes data to name unless name holds it already.
+func (fw *fileWriter) write(name string, data []byte) error {
+	old, known := fw.kept[name]
+	if !known && fw.kept == nil {
+		var err error
+		old, err = os.ReadFile(name)
+		known = err == nil
+	}
+	if known && bytes.Equal(old, data) {
+		return nil
+	}
+	op := fsnotify.Write
+	if !known && !fileExists(name) {
+		op = fsnotify.Create
+	}
+	fw.changed = append(fw.changed, fsnotify.Event{Name: name, Op: op})
+	if err := writeFile(name, data); err != nil {
+		delete(fw.kept, name)
+		return err
+	}
+	if fw.kept != nil {
+		fw.kept[name] = data
+	}
+	return nil
+}
+
 // writeErrors puts the data's problems where the theme shows them during a
 // preview; none clears them.
-func (p project) writeErrors(messages []string) error {
+func (p project) writeErrors(out *fileWriter, messages []string) error {
 	data, err := json.Marshal(append([]string{}, messages...))
 	if err != nil {
 		return err
 	}
-	return writeFile(filepath.Join(p.dir, "data", "rodedraad_errors.json"), data)
+	return out.write(filepath.Join(p.dir, "data", "rodedraad_errors.json"), data)
 }
 
 func (p project) writeConfig(s *model.Site, baseURL string) error {
@@ -156,6 +196,15 @@ func (p project) writeConfig(s *model.Site, baseURL string) error {
 }
 
 func (p project) configFile() string { return filepath.Join(p.dir, "hugo.toml") }
+
+// configFiles are Hugo's configuration files, comma-separated: the
+// project's own, if it has one, under the generated one.
+func (p project) configFiles() string {
+	if own := filepath.Join(p.source, "hugo.toml"); fileExists(own) {
+		return own + "," + p.configFile()
+	}
+	return p.configFile()
+}
 
 // themesDir is the project's themes directory when it has the rodedraad
 // theme, or else a copy of the theme built into the binary.
@@ -247,11 +296,7 @@ func (p project) caches() map[string]any {
 // hugo runs Hugo, linked into this binary, on the generated project:
 // a build into destination, or the command given in extra.
 func (p project) hugo(destination string, extra ...string) error {
-	configs := p.configFile()
-	if _, err := os.Stat(filepath.Join(p.source, "hugo.toml")); err == nil {
-		configs = filepath.Join(p.source, "hugo.toml") + "," + configs
-	}
-	args := append(extra, "--source", p.source, "--config", configs, "--cacheDir", filepath.Join(p.dir, "cache"))
+	args := append(extra, "--source", p.source, "--config", p.configFiles(), "--cacheDir", filepath.Join(p.dir, "cache"))
 	if destination != "" {
 		args = append(args, "--destination", destination, "--quiet")
 		if p.images != "" {

@@ -78,7 +78,6 @@ type editionParams struct {
 type themeTile struct {
 	Title     string        `json:"title"`
 	Path      string        `json:"path"`
-	Current   bool          `json:"current,omitempty"` // in navigation: the page it is on
 	Finding   template.HTML `json:"finding_html"`
 	Questions int           `json:"question_count"`
 	Practice  int           `json:"practice_count"`
@@ -233,12 +232,11 @@ type tagLink struct {
 
 // themeNav is what the theme buttons need: the neighbours in the
 // edition's order and all themes of the edition.
+// themeNav places a theme among its edition's; the theme buttons come
+// from the edition's page (theme-nav.html).
 type themeNav struct {
-	Position int         `json:"position"` // 1-based
-	Count    int         `json:"count"`
-	Prev     *pageLink   `json:"prev"`
-	Next     *pageLink   `json:"next"`
-	All      []themeTile `json:"all"`
+	Position int `json:"position"` // 1-based
+	Count    int `json:"count"`
 }
 
 type sectionParams struct {

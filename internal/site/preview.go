@@ -1,87 +1,269 @@
 package site
 
 import (
+	"io"
+	"io/fs"
 	"net"
 	"net/http"
-	"net/http/httputil"
-	"net/url"
 	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
+	"strings"
+	"sync"
 	"time"
+
+	"github.com/fsnotify/fsnotify"
+	"github.com/gohugoio/hugo/livereload"
 
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/pdfcache"
 )
 
-// Preview is a live preview of a site: Hugo's server, linked into this
-// binary, with live reload, on a generated project that follows the data.
+// Preview is a live preview of a site: a generated project that follows
+// the data, built in memory by Hugo's library and rebuilt for what
+// changed, with the browser reloading the pages.
 type Preview struct {
 	project project
+	log     io.Writer
+
+	mu      sync.Mutex // guards what follows and orders the updates
+	live    *liveSite  // nil until Serve
+	version int        // counts the updates, so that a late one gives way
+	server  *http.Server
+	closed  chan struct{} // closed by Close
 }
 
 // NewPreview prepares a preview of the project in source, taking the
 // rendered card decks from cache, which may be nil, when it has them.
-func NewPreview(source string, cache *pdfcache.Cache) (*Preview, error) {
+// Hugo's warnings go to log.
+func NewPreview(source string, cache *pdfcache.Cache, log io.Writer) (*Preview, error) {
 	dir, err := os.MkdirTemp("", "rodedraad-serve-")
 	if err != nil {
 		return nil, err
 	}
-	return &Preview{project: project{source: source, dir: dir, decks: deckCache{}, cache: cache}}, nil
+	return &Preview{project: project{source: source, dir: dir, pdfs: newPDFMemo(), kept: map[string][]byte{}, cache: cache}, log: log,
+		closed: make(chan struct{})}, nil
 }
 
-// Update shows s: the pages that changed are rewritten and the browser
+// Update shows s: the pages that changed are made again and the browser
 // reloads them. It returns the cards whose text is too long. The first
 // update must come before Serve.
-func (pv *Preview) Update(s *model.Site) ([]string, error) {
-	var w written
-	var err error
-	if _, statErr := os.Stat(pv.project.configFile()); statErr != nil {
-		w, err = pv.project.write(s, "/")
-	} else {
-		w, err = pv.project.writePages(s)
+//
+// A changed PDF takes longer to make than the pages: they show at once,
+// with its last version, and it follows, with the pages that give its
+// size, when it is ready. Then done, if not nil, is called with the
+// cards whose text is too long, which Update does not return.
+func (pv *Preview) Update(s *model.Site, done func(tooLong []string, err error)) ([]string, error) {
+	pv.mu.Lock()
+	defer pv.mu.Unlock()
+	pv.version++
+	if !fileExists(pv.project.configFile()) {
+		w, err := pv.project.write(s, "/")
+		return w.tooLong, err
 	}
-	return w.tooLong, err
+	pv.project.pdfs.stale = pv.live != nil
+	w, err := pv.project.writePages(s)
+	pv.project.pdfs.stale = false
+	if err != nil {
+		return w.tooLong, err
+	}
+	if w.pdfsPending > 0 {
+		go pv.finishPDFs(s, pv.version, done)
+		return nil, pv.rebuild(w.changed)
+	}
+	return w.tooLong, pv.rebuild(w.changed)
+}
+
+// finishPDFs renders the PDFs that Update showed in their last version,
+// unless a later update came meanwhile, which does it.
+func (pv *Preview) finishPDFs(s *model.Site, version int, done func([]string, error)) {
+	pv.mu.Lock()
+	defer pv.mu.Unlock()
+	if pv.version != version {
+		return
+	}
+	w, err := pv.project.writePages(s)
+	if err == nil {
+		err = pv.rebuild(w.changed)
+	}
+	if done != nil {
+		done(w.tooLong, err)
+	}
 }
 
 // ShowErrors keeps the last good pages and shows the data's problems on
 // every page until the next Update.
 func (pv *Preview) ShowErrors(messages []string) error {
-	return pv.project.writeErrors(messages)
+	pv.mu.Lock()
+	defer pv.mu.Unlock()
+	out := pv.project.writer()
+	if err := pv.project.writeErrors(out, messages); err != nil {
+		return err
+	}
+	return pv.rebuild(out.changed)
+}
+
+// rebuild has the served site follow the changed files; before Serve,
+// the first build will read them.
+func (pv *Preview) rebuild(changed []fsnotify.Event) error {
+	if pv.live == nil {
+		return nil
+	}
+	return pv.live.rebuild(changed)
 }
 
 // Serve runs the preview on 127.0.0.1:port until it is interrupted, with
-// own serving the addresses under prefix (the editor of serve). Hugo's
-// server runs behind it on a port of its own, and its pages, links and
-// live reload name the preview's port.
+// own serving the addresses under prefix (the editor of serve).
 func (pv *Preview) Serve(port int, prefix string, own http.Handler) error {
-	inner, err := net.Listen("tcp", "127.0.0.1:0")
+	listener, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
 	if err != nil {
 		return err
 	}
-	innerPort := inner.Addr().(*net.TCPAddr).Port
-	inner.Close()
-	front, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
-	if err != nil {
+	defer listener.Close()
+	baseURL := "http://127.0.0.1:" + strconv.Itoa(listener.Addr().(*net.TCPAddr).Port) + "/"
+	pv.mu.Lock()
+	pv.live, err = newLiveSite(pv.project, baseURL, pv.log)
+	pv.mu.Unlock()
+	if pv.live == nil {
 		return err
 	}
-	hugo, _ := url.Parse("http://127.0.0.1:" + strconv.Itoa(innerPort))
+	if err != nil {
+		// A template error is shown in the browser until it is fixed.
+		_, _ = io.WriteString(pv.log, err.Error()+"\n")
+	}
+	go pv.followSource(baseURL)
 	mux := http.NewServeMux()
 	mux.Handle(prefix, own)
-	mux.Handle("/", httputil.NewSingleHostReverseProxy(hugo))
-	server := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-	done := make(chan error, 2)
-	go func() { done <- server.Serve(front) }()
-	go func() {
-		// Hugo's fast render mode re-renders the pages the browser shows
-		// after a change, and any other page when the browser navigates to it.
-		done <- pv.project.hugo("", "server", "--bind", "127.0.0.1", "--port", strconv.Itoa(innerPort),
-			"--baseURL", "http://127.0.0.1:"+strconv.Itoa(port)+"/", "--appendPort=false", "--liveReloadPort", strconv.Itoa(port),
-			"--renderToMemory", "--noHTTPCache")
-	}()
-	err = <-done
-	server.Close()
-	return err
+	mux.HandleFunc("/livereload.js", livereload.ServeJS)
+	mux.HandleFunc("/livereload", livereload.Handler)
+	mux.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		pv.mu.Lock()
+		live := pv.live
+		pv.mu.Unlock()
+		live.ServeHTTP(w, r)
+	}))
+	pv.mu.Lock()
+	select {
+	case <-pv.closed:
+		pv.mu.Unlock()
+		return http.ErrServerClosed
+	default:
+	}
+	pv.server = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	pv.mu.Unlock()
+	return pv.server.Serve(listener)
 }
 
-// Close removes the generated project.
-func (pv *Preview) Close() error { return os.RemoveAll(pv.project.dir) }
+// sourceDirs are the project's own directories that Hugo reads.
+var sourceDirs = []string{"content", "layouts", "i18n", "static", "assets", "archetypes", "themes"}
+
+// followSource rebuilds when the project's own content, layouts or
+// other files for Hugo change, and starts afresh when its hugo.toml does.
+func (pv *Preview) followSource(baseURL string) {
+	watcher, err := fsnotify.NewWatcher()
+	if err != nil {
+		return
+	}
+	defer watcher.Close()
+	for _, dir := range sourceDirs {
+		watchTree(watcher, filepath.Join(pv.project.source, dir))
+	}
+	_ = watcher.Add(pv.project.source)
+	ownConfig := filepath.Join(pv.project.source, "hugo.toml")
+	for {
+		var events []fsnotify.Event
+		select {
+		case <-pv.closed:
+			return
+		case ev, ok := <-watcher.Events:
+			if !ok {
+				return
+			}
+			events = append(events, ev)
+		case <-watcher.Errors:
+			continue
+		}
+		// An editor may write a file in steps; let it finish.
+		time.Sleep(10 * time.Millisecond)
+		events = append(events, pending(watcher.Events)...)
+		var changed []fsnotify.Event
+		config := false
+		for _, ev := range events {
+			switch {
+			case ev.Name == ownConfig:
+				config = true
+			case !pv.readByHugo(ev.Name):
+			case ev.Op == fsnotify.Chmod:
+			default:
+				if ev.Has(fsnotify.Create) {
+					watchTree(watcher, ev.Name)
+				}
+				changed = append(changed, ev)
+			}
+		}
+		pv.mu.Lock()
+		if config {
+			if live, err := newLiveSite(pv.project, baseURL, pv.log); live != nil {
+				pv.live = live
+				livereload.ForceRefresh()
+				if err != nil {
+					_, _ = io.WriteString(pv.log, err.Error()+"\n")
+				}
+			}
+		} else if err := pv.live.rebuild(changed); err != nil {
+			_, _ = io.WriteString(pv.log, err.Error()+"\n")
+		}
+		pv.mu.Unlock()
+	}
+}
+
+// readByHugo tells whether name is in one of the project's directories
+// that Hugo reads.
+func (pv *Preview) readByHugo(name string) bool {
+	rel, err := filepath.Rel(pv.project.source, name)
+	if err != nil {
+		return false
+	}
+	top, _, _ := strings.Cut(filepath.ToSlash(rel), "/")
+	return slices.Contains(sourceDirs, top)
+}
+
+// watchTree watches dir and every directory under it.
+func watchTree(watcher *fsnotify.Watcher, dir string) {
+	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			_ = watcher.Add(path)
+		}
+		return nil
+	})
+}
+
+// pending takes the events that have come in already.
+func pending(events <-chan fsnotify.Event) []fsnotify.Event {
+	var got []fsnotify.Event
+	for {
+		select {
+		case ev := <-events:
+			got = append(got, ev)
+		default:
+			return got
+		}
+	}
+}
+
+// Close stops serving and removes the generated project.
+func (pv *Preview) Close() error {
+	pv.mu.Lock()
+	defer pv.mu.Unlock()
+	select {
+	case <-pv.closed:
+		return nil
+	default:
+	}
+	close(pv.closed)
+	if pv.server != nil {
+		pv.server.Close()
+	}
+	return os.RemoveAll(pv.project.dir)
+}

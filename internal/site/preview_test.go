@@ -1,0 +1,119 @@
+package site
+
+import (
+	"bytes"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/rodedraad/rodedraad/internal/browsertest"
+)
+
+// servePreview shows the project in dir in a preview on a free port and
+// returns its address and the site it shows.
+func servePreview(t *testing.T, dir string) (*Preview, string, *syncBuffer) {
+	t.Helper()
+	s := loadSite(t, dir)
+	log := &syncBuffer{}
+	pv, err := NewPreview(dir, nil, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { pv.Close() })
+	if _, err := pv.Update(s, nil); err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	go pv.Serve(port, "/_eigen/", http.NotFoundHandler())
+	base := "http://127.0.0.1:" + strconv.Itoa(port) + "/"
+	if _, err := browsertest.PollPage(base, 20*time.Millisecond, 60*time.Second, func(string) bool { return true }); err != nil {
+		t.Fatalf("the preview did not come up: %v\n%s", err, log)
+	}
+	return pv, base, log
+}
+
+// After Update the changed page is served at once, and so is a page that
+// shows the change without having been asked for since: the theme
+// buttons of the other theme. The card deck with the new title follows.
+func TestPreviewShowsAChangeWhenUpdateReturns(t *testing.T) {
+	dir := fixtureProject(t)
+	pv, base, log := servePreview(t, dir)
+	theme, other := base+"demo/2024/luisteren/", base+"demo/2024/plannen/"
+	deck := base + "kaarten/demo-2024-luisteren-a6.pdf"
+	if page, _ := get(t, theme); !strings.Contains(page, "Goed luisteren</h1>") {
+		t.Fatalf("the theme page does not show its title:\n%.2000s", page)
+	}
+	get(t, other)
+	before, _ := get(t, deck)
+
+	s := loadSite(t, dir)
+	s.Factsheets[0].Editions[0].Themes[0].Title = "Beter luisteren"
+	finished := make(chan []string, 1)
+	if _, err := pv.Update(s, func(tooLong []string, err error) {
+		if err != nil {
+			t.Error(err)
+		}
+		finished <- tooLong
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if page, _ := get(t, theme); !strings.Contains(page, "Beter luisteren</h1>") {
+		t.Errorf("right after Update, the theme page does not show its new title:\n%.2000s\n%s", page, log)
+	}
+	if page, _ := get(t, other); !strings.Contains(page, ">Beter luisteren</a>") {
+		t.Errorf("right after Update, the other theme's buttons do not show the new title:\n%.3000s", page)
+	}
+	select {
+	case <-finished:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the changed card decks were not made within 30 s")
+	}
+	decks, err := renderDecks(s, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := decks.files[filepath.Join("kaarten", "demo-2024-luisteren-a6.pdf")]
+	if after, _ := get(t, deck); after != string(want) || after == before {
+		t.Errorf("the preview serves a deck of %d bytes, not the new one of %d (the old one had %d)", len(after), len(want), len(before))
+	}
+}
+
+// A page the site does not have is the site's own 'not found' page, and
+// no directory is listed.
+func TestPreviewListsNoDirectory(t *testing.T) {
+	_, base, _ := servePreview(t, fixtureProject(t))
+	for _, path := range []string{"kaarten/", "demo/2024/bestaat-niet/", "open-data/"} {
+		page, status := get(t, base+path)
+		if status != http.StatusNotFound || strings.Contains(page, ".pdf\"") || strings.Contains(page, ".csv\"") {
+			t.Errorf("GET /%s: %d\n%.500s", path, status, page)
+		}
+	}
+}
+
+// syncBuffer is a buffer that Hugo's logger and a test may use at once.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}

@@ -63,7 +63,7 @@ change; --ignoreCache renders them all.`,
 			}
 			listener.Close()
 			pdfCache := cache.open(opts.source)
-			preview, err := site.NewPreview(opts.source, pdfCache, stderr)
+			preview, err := site.NewPreview(opts.source, pdfCache, opts.language(), stderr)
 			if err != nil {
 				return err
 			}

@@ -56,7 +56,7 @@ type Browser struct {
 func NewBrowser(t testing.TB) *Browser {
 	t.Helper()
 	chromium := Require(t)
-	out := &lockedBuffer{}
+	out := &LockedBuffer{}
 	// chromedp's defaults already hold most of the flags below; they are
 	// repeated so that this list, not chromedp's, says how the tests run.
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
@@ -409,24 +409,28 @@ func deadEndProxy(t testing.TB) string {
 	return "http://" + ln.Addr().String()
 }
 
-// lockedBuffer collects the browser's output, which chromedp writes from its
-// own goroutine.
-type lockedBuffer struct {
+// LockedBuffer collects what another goroutine writes, such as the
+// browser's output, which chromedp writes from its own, or a server's log.
+type LockedBuffer struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
 }
 
-func (b *lockedBuffer) Write(p []byte) (int, error) {
+func (b *LockedBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.Write(p)
 }
 
-func (b *lockedBuffer) tail(n int) string {
+func (b *LockedBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func (b *LockedBuffer) tail(n int) string {
 	var lines []string
-	for line := range strings.Lines(b.buf.String()) {
+	for line := range strings.Lines(b.String()) {
 		// Without a D-Bus, which containers lack, Chromium logs a dozen
 		// failures to reach it that bury the lines that matter.
 		if !strings.Contains(line, ":ERROR:dbus/") {

@@ -385,4 +385,8 @@ var dutch = map[string]string{
 	"management":                "het management",
 	"the board":                 "het bestuur",
 	"policy makers":             "beleidsmakers",
+
+	// The preview in the browser, when Hugo fails on the project's own files.
+	"Hugo could not make the preview": "Hugo kon de voorbeeldweergave niet maken",
+	"Put right what the lines below name, in the project's own layouts or content; this page reloads itself once the preview can be made.": "Herstel wat de regels hieronder noemen, in de eigen layouts of content van het project. Deze pagina laadt vanzelf opnieuw zodra de voorbeeldweergave weer lukt.",
 }

@@ -39,6 +39,14 @@ func Parse(s string) (Language, bool) {
 	return Dutch, false
 }
 
+// Code is the language's code, as HTML's lang attribute takes it.
+func (l Language) Code() string {
+	if l == English {
+		return "en"
+	}
+	return "nl"
+}
+
 // FromEnvironment chooses the language from RODEDRAAD_LANG, then from
 // the locale (LC_ALL, LC_MESSAGES, LANG), as programs do: English only
 // when one of them asks for it, Dutch otherwise, also for the 'C' locale

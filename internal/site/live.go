@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html"
 	"io"
@@ -24,6 +25,8 @@ import (
 	"github.com/gohugoio/hugo/hugolib"
 	"github.com/gohugoio/hugo/livereload"
 	"github.com/spf13/afero"
+
+	"github.com/rodedraad/rodedraad/internal/message"
 )
 
 // liveSite is the generated project built by Hugo's library into memory
@@ -35,10 +38,11 @@ type liveSite struct {
 	// visited are the pages browsers asked for lately. After a change
 	// they are made again at once, any other page when it is asked for,
 	// as in Hugo's fast render mode.
-	visited *types.EvictingQueue[string]
-	pages   afero.Fs // what Hugo published, in memory
-	static  afero.Fs // the static directories, read where they are
-	failure error    // the last build's error, shown instead of the pages
+	visited  *types.EvictingQueue[string]
+	pages    afero.Fs         // what Hugo published, in memory
+	static   afero.Fs         // the static directories, read where they are
+	failure  error            // the last build's error, shown instead of the pages
+	language message.Language // of the page that shows it
 }
 
 // startLiveReload starts live reload's hub, which tells the browsers to
@@ -47,7 +51,7 @@ var startLiveReload sync.Once
 
 // newLiveSite builds the project for serving at baseURL, with its pages
 // loading the live reload script from there too.
-func newLiveSite(p project, baseURL string, log io.Writer) (*liveSite, error) {
+func newLiveSite(p project, baseURL string, lang message.Language, log io.Writer) (*liveSite, error) {
 	source, err := filepath.Abs(p.source)
 	if err != nil {
 		return nil, err
@@ -80,8 +84,8 @@ func newLiveSite(p project, baseURL string, log io.Writer) (*liveSite, error) {
 		return nil, err
 	}
 	startLiveReload.Do(livereload.Initialize)
-	l := &liveSite{h: h, visited: types.NewEvictingQueue[string](20), pages: fs.PublishDir, static: h.BaseFs.SourceFilesystems.StaticFs("")}
-	l.failure = h.Build(hugolib.BuildCfg{NoBuildLock: true})
+	l := &liveSite{h: h, language: lang, visited: types.NewEvictingQueue[string](20), pages: fs.PublishDir, static: h.BaseFs.SourceFilesystems.StaticFs("")}
+	l.failure = l.build(hugolib.BuildCfg{NoBuildLock: true})
 	return l, l.failure
 }
 
@@ -93,9 +97,35 @@ func (l *liveSite) rebuild(changed []fsnotify.Event) error {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.failure = l.h.Build(hugolib.BuildCfg{NoBuildLock: true, RecentlyTouched: l.visited, ErrRecovery: l.failure != nil}, changed...)
+	l.failure = l.build(hugolib.BuildCfg{NoBuildLock: true, RecentlyTouched: l.visited, ErrRecovery: l.failure != nil}, changed...)
 	livereload.ForceRefresh()
 	return l.failure
+}
+
+// build builds with Hugo. An error a template logs, such as errorf's,
+// fails the build with only a count of them; the error is what Hugo
+// logged, which says what went wrong where.
+func (l *liveSite) build(cfg hugolib.BuildCfg, changed ...fsnotify.Event) error {
+	err := l.h.Build(cfg, changed...)
+	if logged := strings.TrimSpace(l.h.Log.Errors()); err != nil && logged != "" {
+		return loggedErrors(logged)
+	}
+	return err
+}
+
+// loggedErrors are the errors Hugo logged while building, so they are in
+// the log already.
+type loggedErrors string
+
+func (e loggedErrors) Error() string { return string(e) }
+
+// unlogged is err unless Hugo logged it already.
+func unlogged(err error) error {
+	var logged loggedErrors
+	if errors.As(err, &logged) {
+		return nil
+	}
+	return err
 }
 
 // ServeHTTP serves what Hugo published and the static files, never a
@@ -108,10 +138,13 @@ func (l *liveSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if failure != nil && (strings.HasSuffix(r.URL.Path, "/") || strings.HasSuffix(r.URL.Path, ".html")) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusInternalServerError)
-		fmt.Fprintf(w, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hugo could not build the preview</title>`+
-			`<script src="/livereload.js?mindelay=10&amp;v=2&amp;port=%s&amp;path=livereload" defer></script></head>`+
-			`<body><h1>Hugo could not build the preview</h1><pre>%s</pre></body></html>`,
-			html.EscapeString(portOf(r)), html.EscapeString(failure.Error()))
+		heading := message.New("Hugo could not make the preview").In(l.language)
+		fmt.Fprintf(w, `<!doctype html><html lang="%[1]s"><head><meta charset="utf-8"><title>%[2]s</title>`+
+			`<script src="/livereload.js?mindelay=10&amp;v=2&amp;port=%[3]s&amp;path=livereload" defer></script></head>`+
+			`<body><main><h1>%[2]s</h1><p>%[4]s</p><pre>%[5]s</pre></main></body></html>`,
+			l.language.Code(), html.EscapeString(heading), html.EscapeString(portOf(r)),
+			html.EscapeString(message.New("Put right what the lines below name, in the project's own layouts or content; this page reloads itself once the preview can be made.").In(l.language)),
+			html.EscapeString(failure.Error()))
 		return
 	}
 	if isPage(r) {
@@ -146,7 +179,7 @@ func (l *liveSite) makeIfStale(path string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.failure == nil {
-		l.failure = l.h.Build(hugolib.BuildCfg{NoBuildLock: true, PartialReRender: true,
+		l.failure = l.build(hugolib.BuildCfg{NoBuildLock: true, PartialReRender: true,
 			RecentlyTouched: types.NewEvictingQueue[string](1).Add(address)})
 	}
 	l.visited.Add(address)

@@ -16,6 +16,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 	"github.com/gohugoio/hugo/livereload"
 
+	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/pdfcache"
 )
@@ -24,8 +25,9 @@ import (
 // the data, built in memory by Hugo's library and rebuilt for what
 // changed, with the browser reloading the pages.
 type Preview struct {
-	project project
-	log     io.Writer
+	project  project
+	language message.Language // of the messages in the browser
+	log      io.Writer
 
 	mu      sync.Mutex // guards what follows and orders the updates
 	live    *liveSite  // nil until Serve
@@ -36,13 +38,14 @@ type Preview struct {
 
 // NewPreview prepares a preview of the project in source, taking the
 // rendered card decks from cache, which may be nil, when it has them.
-// Hugo's warnings go to log.
-func NewPreview(source string, cache *pdfcache.Cache, log io.Writer) (*Preview, error) {
+// Hugo's warnings go to log; what the browser shows of Hugo's errors is
+// in lang.
+func NewPreview(source string, cache *pdfcache.Cache, lang message.Language, log io.Writer) (*Preview, error) {
 	dir, err := os.MkdirTemp("", "rodedraad-serve-")
 	if err != nil {
 		return nil, err
 	}
-	return &Preview{project: project{source: source, dir: dir, pdfs: newPDFMemo(), kept: map[string][]byte{}, cache: cache}, log: log,
+	return &Preview{project: project{source: source, dir: dir, pdfs: newPDFMemo(), kept: map[string][]byte{}, cache: cache}, language: lang, log: log,
 		closed: make(chan struct{})}, nil
 }
 
@@ -123,12 +126,12 @@ func (pv *Preview) Serve(port int, prefix string, own http.Handler) error {
 	defer listener.Close()
 	baseURL := "http://127.0.0.1:" + strconv.Itoa(listener.Addr().(*net.TCPAddr).Port) + "/"
 	pv.mu.Lock()
-	pv.live, err = newLiveSite(pv.project, baseURL, pv.log)
+	pv.live, err = newLiveSite(pv.project, baseURL, pv.language, pv.log)
 	pv.mu.Unlock()
 	if pv.live == nil {
 		return err
 	}
-	if err != nil {
+	if err := unlogged(err); err != nil {
 		// A template error is shown in the browser until it is fixed.
 		_, _ = io.WriteString(pv.log, err.Error()+"\n")
 	}
@@ -190,28 +193,32 @@ func (pv *Preview) followSource(baseURL string) {
 		var changed []fsnotify.Event
 		config := false
 		for _, ev := range events {
+			if ev.Has(fsnotify.Create) {
+				watchTree(watcher, ev.Name)
+			}
 			switch {
 			case ev.Name == ownConfig:
+				config = true
+			case pv.isSourceDir(ev.Name) && !ev.Has(fsnotify.Write|fsnotify.Chmod):
+				// Hugo reads a directory of the project's own when the
+				// configuration mounts it, which it does when it is there.
 				config = true
 			case !pv.readByHugo(ev.Name):
 			case ev.Op == fsnotify.Chmod:
 			default:
-				if ev.Has(fsnotify.Create) {
-					watchTree(watcher, ev.Name)
-				}
 				changed = append(changed, ev)
 			}
 		}
 		pv.mu.Lock()
 		if config {
-			if live, err := newLiveSite(pv.project, baseURL, pv.log); live != nil {
+			if live, err := newLiveSite(pv.project, baseURL, pv.language, pv.log); live != nil {
 				pv.live = live
 				livereload.ForceRefresh()
-				if err != nil {
+				if err := unlogged(err); err != nil {
 					_, _ = io.WriteString(pv.log, err.Error()+"\n")
 				}
 			}
-		} else if err := pv.live.rebuild(changed); err != nil {
+		} else if err := unlogged(pv.live.rebuild(changed)); err != nil {
 			_, _ = io.WriteString(pv.log, err.Error()+"\n")
 		}
 		pv.mu.Unlock()
@@ -227,6 +234,12 @@ func (pv *Preview) readByHugo(name string) bool {
 	}
 	top, _, _ := strings.Cut(filepath.ToSlash(rel), "/")
 	return slices.Contains(sourceDirs, top)
+}
+
+// isSourceDir tells whether name is one of the project's directories
+// that Hugo reads.
+func (pv *Preview) isSourceDir(name string) bool {
+	return filepath.Dir(name) == filepath.Clean(pv.project.source) && slices.Contains(sourceDirs, filepath.Base(name))
 }
 
 // watchTree watches dir and every directory under it.

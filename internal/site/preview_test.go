@@ -1,26 +1,26 @@
 package site
 
 import (
-	"bytes"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/rodedraad/rodedraad/internal/browsertest"
+	"github.com/rodedraad/rodedraad/internal/message"
 )
 
 // servePreview shows the project in dir in a preview on a free port and
 // returns its address and the site it shows.
-func servePreview(t *testing.T, dir string) (*Preview, string, *syncBuffer) {
+func servePreview(t *testing.T, dir string) (*Preview, string, *browsertest.LockedBuffer) {
 	t.Helper()
 	s := loadSite(t, dir)
-	log := &syncBuffer{}
-	pv, err := NewPreview(dir, nil, log)
+	log := &browsertest.LockedBuffer{}
+	pv, err := NewPreview(dir, nil, message.Dutch, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,20 +100,47 @@ func TestPreviewListsNoDirectory(t *testing.T) {
 	}
 }
 
-// syncBuffer is a buffer that Hugo's logger and a test may use at once.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
+// A mistake in the project's own layouts is shown on the page, with the
+// reload script, until it is put right; also when the project had no
+// layouts directory when the preview started.
+func TestPreviewShowsTemplateErrors(t *testing.T) {
+	for _, hadLayouts := range []bool{true, false} {
+		t.Run(map[bool]string{true: "layouts", false: "no-layouts"}[hadLayouts], func(t *testing.T) {
+			dir := fixtureProject(t)
+			if hadLayouts {
+				writeProjectFile(t, dir, "layouts/_partials/.keep", "")
+			}
+			_, base, log := servePreview(t, dir)
+			theme := base + "demo/2024/luisteren/"
+			if page, _ := get(t, theme); !strings.Contains(page, "Goed luisteren</h1>") {
+				t.Fatalf("the theme page does not show its title:\n%.2000s", page)
+			}
+			partial := filepath.Join(dir, "layouts/_partials/theme-nav.html")
+			writeProjectFile(t, dir, "layouts/_partials/theme-nav.html", `{{ errorf "de knoppen zijn kwijt" }}`)
+			var page string
+			for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+				if page, _ = get(t, theme); strings.Contains(page, "de knoppen zijn kwijt") {
+					break
+				}
+			}
+			if !strings.Contains(page, "<pre>de knoppen zijn kwijt</pre>") {
+				t.Fatalf("the error in the layout is not shown:\n%.2000s\n%s", page, log)
+			}
+			if !strings.Contains(page, "<h1>Hugo kon de voorbeeldweergave niet maken</h1>") {
+				t.Errorf("the error page does not say in Dutch what happened:\n%s", page)
+			}
+			if strings.Contains("\n"+log.String(), "\nde knoppen zijn kwijt") {
+				t.Errorf("the terminal gets the error twice:\n%s", log)
+			}
+			if !strings.Contains(page, "/livereload.js") {
+				t.Errorf("the error page does not reload itself:\n%s", page)
+			}
+			if err := os.Remove(partial); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := browsertest.PollPage(theme, 20*time.Millisecond, 10*time.Second, func(p string) bool { return strings.Contains(p, "Goed luisteren</h1>") }); err != nil {
+				t.Fatalf("the page does not come back once the layout is removed: %v\n%s", err, log)
+			}
+		})
+	}
 }

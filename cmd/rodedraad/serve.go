@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -69,14 +70,13 @@ change; --ignoreCache renders them all.`,
 			}
 			defer preview.Close()
 			w := &dataWatcher{dir: filepath.Join(opts.source, "data"), opts: opts, preview: preview, stdout: stdout, stderr: stderr}
-			if err := w.reload(); err != nil {
+			if err := w.start(); err != nil {
 				return err
 			}
 			warnUnwritten(pdfCache, stderr)
 			go w.watch()
 			fmt.Fprintln(stdout, opts.say("serving on http://127.0.0.1:%d/ (Ctrl+C stops)", port))
-			// The watcher shows what a form saves, as it does an editor's save.
-			return preview.Serve(port, editor.Prefix, editor.New(opts.source, opts.language(), nil))
+			return preview.Serve(port, editor.Prefix, editor.New(opts.source, opts.language(), func(string) { w.catchUp() }))
 		},
 	}
 	cmd.Flags().IntVarP(&port, "port", "p", 1313, "the port to serve on, on 127.0.0.1")
@@ -93,11 +93,21 @@ type dataWatcher struct {
 	opts           *options
 	preview        *site.Preview
 	stdout, stderr io.Writer
-	lastGood       *model.Site
+
+	mu       sync.Mutex // one reload at a time
+	seen     string     // the snapshot of the data last loaded
+	lastGood *model.Site
+}
+
+// start loads the data for the first time.
+func (w *dataWatcher) start() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.seen = w.snapshot()
+	return w.reload()
 }
 
 func (w *dataWatcher) watch() {
-	seen := w.snapshot()
 	events := w.events()
 	poll := time.NewTicker(200 * time.Millisecond)
 	for {
@@ -108,11 +118,21 @@ func (w *dataWatcher) watch() {
 			time.Sleep(10 * time.Millisecond)
 			drain(events)
 		}
-		if now := w.snapshot(); now != seen {
-			seen = now
-			if err := w.reload(); err != nil {
-				fmt.Fprintln(w.stderr, "rodedraad:", err)
-			}
+		w.catchUp()
+	}
+}
+
+// catchUp reloads the data if it changed since it was last loaded. The
+// editor calls it after a save, so that the page it then returns to
+// shows the save: a reload the watcher started would tell a browser to
+// reload the page before it has loaded and can hear it.
+func (w *dataWatcher) catchUp() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if now := w.snapshot(); now != w.seen {
+		w.seen = now
+		if err := w.reload(); err != nil {
+			fmt.Fprintln(w.stderr, "rodedraad:", err)
 		}
 	}
 }

@@ -60,12 +60,12 @@ func waitFor(t *testing.T, url string, within time.Duration, ok func(string) boo
 }
 
 // startServe runs 'rodedraad serve' on dir as a process of its own, on a
-// free port.
-func startServe(t *testing.T, dir string) (int, *exec.Cmd, *bytes.Buffer, *bytes.Buffer) {
+// free port, with env added to the test's environment.
+func startServe(t *testing.T, dir string, env ...string) (int, *exec.Cmd, *bytes.Buffer, *bytes.Buffer) {
 	t.Helper()
 	port := freePort(t)
 	cmd := exec.Command(os.Args[0], "serve", "-s", dir, "-p", strconv.Itoa(port))
-	cmd.Env = append(os.Environ(), "RODEDRAAD_TEST_RUN_MAIN=1")
+	cmd.Env = append(append(os.Environ(), "RODEDRAAD_TEST_RUN_MAIN=1"), env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Start(); err != nil {

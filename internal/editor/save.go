@@ -105,7 +105,20 @@ func (e *Editor) check(file string, data []byte) ([]string, map[string][]string)
 
 // store writes a checked file and tells the preview.
 func (e *Editor) store(file string, data []byte) error {
-	if err := writeFile(filepath.Join(e.source, filepath.FromSlash(file)), data); err != nil {
+	// Check reads through a symbolic link that stays in the project; the
+	// editor writes only where the link leads, and only inside data/.
+	name, err := filepath.EvalSymlinks(filepath.Join(e.source, filepath.FromSlash(file)))
+	if err != nil {
+		return err
+	}
+	dataDir, err := filepath.EvalSymlinks(filepath.Join(e.source, "data"))
+	if err != nil {
+		return err
+	}
+	if rel, err := filepath.Rel(dataDir, name); err != nil || !filepath.IsLocal(rel) {
+		return message.Errorf("%s leads through a symbolic link to %s, outside data/, and the editor writes only in data/. Change that file in a text editor.", file, name)
+	}
+	if err := writeFile(name, data); err != nil {
 		return err
 	}
 	if e.saved != nil {

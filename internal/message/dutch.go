@@ -389,4 +389,7 @@ var dutch = map[string]string{
 	// The preview in the browser, when Hugo fails on the project's own files.
 	"Hugo could not make the preview": "Hugo kon de voorbeeldweergave niet maken",
 	"Put right what the lines below name, in the project's own layouts or content; this page reloads itself once the preview can be made.": "Herstel wat de regels hieronder noemen, in de eigen layouts of content van het project. Deze pagina laadt vanzelf opnieuw zodra de voorbeeldweergave weer lukt.",
+	// Serve and its editor, refusing what could reach beyond the preview and data/.
+	"This preview opens only at the address serve gives, http://127.0.0.1 with its port.":                                            "Deze voorbeeldweergave opent alleen op het adres dat serve geeft: http://127.0.0.1 met de poort erachter.",
+	"%s leads through a symbolic link to %s, outside data/, and the editor writes only in data/. Change that file in a text editor.": "%s leidt via een symbolische link naar %s, buiten data/, en de editor schrijft alleen in data/. Verander dat bestand in een teksteditor.",
 }

@@ -153,9 +153,27 @@ func (pv *Preview) Serve(port int, prefix string, own http.Handler) error {
 		return http.ErrServerClosed
 	default:
 	}
-	pv.server = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	pv.server = &http.Server{Handler: pv.localOnly(mux), ReadHeaderTimeout: 10 * time.Second}
 	pv.mu.Unlock()
 	return pv.server.Serve(listener)
+}
+
+// localOnly answers only requests for this machine by its address or by
+// the name no DNS can give another meaning. A site's own name that its
+// owner made resolve to 127.0.0.1 (DNS rebinding) would make its pages
+// the preview's origin, able to read the drafts and a form's token.
+func (pv *Preview) localOnly(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name, _, err := net.SplitHostPort(r.Host)
+		if err != nil {
+			name = r.Host
+		}
+		if name != "127.0.0.1" && name != "localhost" && name != "::1" {
+			http.Error(w, message.New("This preview opens only at the address serve gives, http://127.0.0.1 with its port.").In(pv.language), http.StatusForbidden)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // sourceDirs are the project's own directories that Hugo reads.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -299,5 +300,51 @@ func TestServeRefusesPortsItCannotUse(t *testing.T) {
 		if code != c.code || stdout != "" || stderr != c.stderr {
 			t.Errorf("-p %s: exit %d, stdout %q, stderr:\n%s\nwant exit %d and stderr:\n%s", c.port, code, stdout, stderr, c.code, c.stderr)
 		}
+	}
+}
+
+// A serve that is killed leaves its generated project behind; the next
+// serve (or build) removes it, and leaves alone that of a serve that runs.
+func TestServeRemovesWhatAKilledServeLeft(t *testing.T) {
+	scratch := func() []string {
+		found, _ := filepath.Glob(filepath.Join(os.TempDir(), "rodedraad-scratch-*"))
+		return found
+	}
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(minimal)); err != nil {
+		t.Fatal(err)
+	}
+	start := func() (*exec.Cmd, []string) {
+		before := scratch()
+		port, cmd, _, _ := startServe(t, dir)
+		t.Cleanup(func() {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+		})
+		waitFor(t, "http://127.0.0.1:"+strconv.Itoa(port)+"/", 60*time.Second, func(p string) bool { return strings.Contains(p, "Testsite") })
+		var made []string
+		for _, d := range scratch() {
+			if !slices.Contains(before, d) {
+				made = append(made, d)
+			}
+		}
+		return cmd, made
+	}
+	killed, left := start()
+	if len(left) != 1 {
+		t.Fatalf("serve made %d scratch directories: %v", len(left), left)
+	}
+	_ = killed.Process.Signal(syscall.SIGKILL)
+	_ = killed.Wait()
+	if _, err := os.Stat(left[0]); err != nil {
+		t.Fatalf("the killed serve's directory is gone before the next serve: %v", err)
+	}
+	_, running := start()
+	if _, err := os.Stat(left[0]); err == nil {
+		t.Errorf("the next serve left the killed serve's %s", left[0])
+	}
+	start()
+	if _, err := os.Stat(running[0]); err != nil {
+		t.Errorf("a third serve removed the directory of the second, which runs: %v", err)
 	}
 }

@@ -29,9 +29,9 @@
 // (".NAME.lock"), so a second build into the same destination is refused
 // until the first is done. Under that lock, whatever a killed build left
 // next to the destination (".NAME.new-*", ".NAME.old-*") is removed: no
-// other build can be using it. Scratch directories ("rodedraad-scratch-*")
-// are locked by their build for as long as it runs, so a build removes
-// those no live build holds. Debris of a rodedraad before this package,
+// other build can be using it. Scratch directories ("rodedraad-scratch-*",
+// see [Scratch]) are locked by their build or serve for as long as it
+// runs, so a build removes those no live process holds. Debris of a rodedraad before this package,
 // "rodedraad-build-*" in the temporary directory, is left alone: nothing
 // shows whether its build is still running.
 //
@@ -89,7 +89,7 @@ func (e *RefusedError) Message() message.Text {
 type Output struct {
 	dest    string // the directory that is replaced: the destination, or where it links to
 	staging string
-	scratch *lockedDir
+	scratch *Scratch
 	lock    *lockedFile
 
 	committed bool
@@ -138,7 +138,7 @@ func (o *Output) prepare(dest string, rules Rules) error {
 	if err := removeDebris(o.dest); err != nil {
 		return err
 	}
-	scratch, err := newLockedDir(os.TempDir(), scratchPrefix)
+	scratch, err := NewScratch()
 	if err != nil {
 		return err
 	}
@@ -152,7 +152,7 @@ func (o *Output) prepare(dest string, rules Rules) error {
 func (o *Output) Staging() string { return o.staging }
 
 // Scratch is a directory for the build's own files, removed by Close.
-func (o *Output) Scratch() string { return o.scratch.path }
+func (o *Output) Scratch() string { return o.scratch.Path() }
 
 // Commit puts the staging directory in place of the destination.
 func (o *Output) Commit() error {
@@ -201,7 +201,7 @@ func (o *Output) Close() error {
 		errs = append(errs, os.RemoveAll(o.staging))
 	}
 	if o.scratch != nil {
-		errs = append(errs, o.scratch.remove())
+		errs = append(errs, o.scratch.Remove())
 	}
 	errs = append(errs, o.lock.release())
 	return errors.Join(errs...)
@@ -259,15 +259,8 @@ func removeDebris(dest string) error {
 			errs = append(errs, os.RemoveAll(d))
 		}
 	}
-	scratch, err := withPrefix(filepath.Join(os.TempDir(), scratchPrefix))
-	errs = append(errs, err)
-	for _, d := range scratch {
-		errs = append(errs, removeUnlockedDir(d))
-	}
 	return errors.Join(errs...)
 }
-
-const scratchPrefix = "rodedraad-scratch-"
 
 // withPrefix lists the files in prefix's directory whose names start
 // with prefix's last element.

@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/output"
 	"github.com/rodedraad/rodedraad/internal/pdfcache"
 )
 
@@ -25,6 +25,7 @@ import (
 // the data, built in memory by Hugo's library and rebuilt for what
 // changed, with the browser reloading the pages.
 type Preview struct {
+	scratch  *output.Scratch // where the project is generated
 	project  project
 	language message.Language // of the messages in the browser
 	log      io.Writer
@@ -41,11 +42,11 @@ type Preview struct {
 // Hugo's warnings go to log; what the browser shows of Hugo's errors is
 // in lang.
 func NewPreview(source string, cache *pdfcache.Cache, lang message.Language, log io.Writer) (*Preview, error) {
-	dir, err := os.MkdirTemp("", "rodedraad-serve-")
+	scratch, err := output.NewScratch()
 	if err != nil {
 		return nil, err
 	}
-	return &Preview{project: project{source: source, dir: dir, pdfs: newPDFMemo(), kept: map[string][]byte{}, cache: cache}, language: lang, log: log,
+	return &Preview{scratch: scratch, project: project{source: source, dir: scratch.Path(), pdfs: newPDFMemo(), kept: map[string][]byte{}, cache: cache}, language: lang, log: log,
 		closed: make(chan struct{})}, nil
 }
 
@@ -296,5 +297,5 @@ func (pv *Preview) Close() error {
 	if pv.server != nil {
 		pv.server.Close()
 	}
-	return os.RemoveAll(pv.project.dir)
+	return pv.scratch.Remove()
 }

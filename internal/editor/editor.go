@@ -14,6 +14,7 @@ package editor
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"net/http"
 	"path"
 	"strings"
@@ -72,6 +73,15 @@ func (e *Editor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case http.MethodGet, http.MethodHead:
 		show()
 	case http.MethodPost:
+		r.Body = http.MaxBytesReader(w, r.Body, maxForm)
+		if err := r.ParseForm(); err != nil {
+			if tooLarge := (*http.MaxBytesError)(nil); errors.As(err, &tooLarge) {
+				http.Error(w, e.say("The form is larger than %d MB, far more than a factsheet's texts: nothing was saved. Shorten the longest text, or paste a long text in the file itself.", maxForm>>20), http.StatusRequestEntityTooLarge)
+				return
+			}
+			http.Error(w, e.say("The form could not be read: %v. Nothing was saved; open the form again.", err), http.StatusBadRequest)
+			return
+		}
 		if !e.sameOrigin(r) {
 			http.Error(w, e.say("This form can only be sent from the preview itself."), http.StatusForbidden)
 			return
@@ -84,6 +94,11 @@ func (e *Editor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, e.say("This address only shows and saves a form."), http.StatusMethodNotAllowed)
 	}
 }
+
+// maxForm is the most a save may send: a factsheet's theme is a few
+// kilobytes, and a text of megabytes would keep the preview busy for
+// seconds on every page that shows it.
+const maxForm = 1 << 20
 
 // sameOrigin checks that a save comes from a form of this editor: its
 // token, and no other site as the browser names the request's origin.

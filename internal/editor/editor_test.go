@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -319,5 +320,32 @@ func TestAudienceAndTopics(t *testing.T) {
 		"sub = [\"Lees ik het plan samen met hen door?\"]\n", "sub = [\"Lees ik het plan samen met hen door?\"]\naudience = \"team\"\n", 1)
 	if got := read(t, dir); got != want {
 		t.Errorf("the file is\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A save far larger than a theme is refused before it is read, and one
+// with more fields than Go reads says so, rather than that it came from
+// elsewhere; neither changes the file.
+func TestAnOversizedSaveIsRefused(t *testing.T) {
+	dir := project(t)
+	e := New(dir, message.Dutch, nil)
+	_, page := serve(t, e, "GET", address, nil, nil)
+	before := read(t, dir)
+	huge := formValues(t, page)
+	huge.Set("finding", strings.Repeat("Een bevinding die maar doorgaat. ", 40_000))
+	res, body := serve(t, e, "POST", address, huge, nil)
+	if res.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(body, "groter dan 1 MB") {
+		t.Errorf("a save of %d bytes: %d %s", len(huge.Encode()), res.StatusCode, body)
+	}
+	many := formValues(t, page)
+	for i := range 20_000 {
+		many.Set(fmt.Sprintf("questions.%d.text", i+10), "?")
+	}
+	res, body = serve(t, e, "POST", address, many, nil)
+	if res.StatusCode != http.StatusBadRequest || !strings.Contains(body, "kon niet worden gelezen") {
+		t.Errorf("a save with %d fields: %d %s", len(many), res.StatusCode, body)
+	}
+	if read(t, dir) != before {
+		t.Error("a refused save changed the file")
 	}
 }

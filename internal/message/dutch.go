@@ -390,6 +390,8 @@ var dutch = map[string]string{
 	"Hugo could not make the preview": "Hugo kon de voorbeeldweergave niet maken",
 	"Put right what the lines below name, in the project's own layouts or content; this page reloads itself once the preview can be made.": "Herstel wat de regels hieronder noemen, in de eigen layouts of content van het project. Deze pagina laadt vanzelf opnieuw zodra de voorbeeldweergave weer lukt.",
 	// Serve and its editor, refusing what could reach beyond the preview and data/.
-	"This preview opens only at the address serve gives, http://127.0.0.1 with its port.":                                            "Deze voorbeeldweergave opent alleen op het adres dat serve geeft: http://127.0.0.1 met de poort erachter.",
-	"%s leads through a symbolic link to %s, outside data/, and the editor writes only in data/. Change that file in a text editor.": "%s leidt via een symbolische link naar %s, buiten data/, en de editor schrijft alleen in data/. Verander dat bestand in een teksteditor.",
+	"This preview opens only at the address serve gives, http://127.0.0.1 with its port.":                                                                     "Deze voorbeeldweergave opent alleen op het adres dat serve geeft: http://127.0.0.1 met de poort erachter.",
+	"%s leads through a symbolic link to %s, outside data/, and the editor writes only in data/. Change that file in a text editor.":                          "%s leidt via een symbolische link naar %s, buiten data/, en de editor schrijft alleen in data/. Verander dat bestand in een teksteditor.",
+	"The form is larger than %d MB, far more than a factsheet's texts: nothing was saved. Shorten the longest text, or paste a long text in the file itself.": "Het formulier is groter dan %d MB, veel meer dan de teksten van een factsheet: er is niets bewaard. Maak de langste tekst korter, of zet een lange tekst in het bestand zelf.",
+	"The form could not be read: %v. Nothing was saved; open the form again.":                                                                                 "Het formulier kon niet worden gelezen: %v. Er is niets bewaard; open het formulier opnieuw.",
 }

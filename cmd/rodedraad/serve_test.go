@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -276,6 +277,16 @@ func TestServeShowsTheDraftOfTheDemo(t *testing.T) {
 		if !strings.Contains(page, `<h2 id="concept-banner">Concept</h2>`) || !strings.Contains(page, want) {
 			t.Errorf("/%s: no Concept banner, or no %q:\n%.3000s", path, want, page)
 		}
+	}
+	// A section's page links to its form, which opens.
+	section := waitFor(t, base+"haaglanden-reflectie/editie-1/drie-dimensies/", 10*time.Second, func(p string) bool { return strings.Contains(p, "</html>") })
+	link := regexp.MustCompile(`<p class="edit-link"><a href="[./]*(_bewerken/onderdeel/haaglanden-reflectie/editie-1/drie-dimensies\?back=[^"]+)">Dit onderdeel bewerken</a>`).FindStringSubmatch(section)
+	if link == nil {
+		t.Fatalf("the section page has no link to its form:\n%.3000s", section)
+	}
+	form := waitFor(t, base+strings.ReplaceAll(link[1], "&amp;", "&"), 10*time.Second, func(p string) bool { return strings.Contains(p, "</html>") })
+	if !strings.Contains(form, "Drie dimensies") || !strings.Contains(form, "3 levels") {
+		t.Errorf("the section's form:\n%.3000s", form)
 	}
 }
 

@@ -113,30 +113,18 @@ func (e *Editor) saveEdition(w http.ResponseWriter, r *http.Request, ref edition
 	}
 	form := submittedEdition(r)
 	form.Title = before.Title
-	if form.Version != before.Version {
-		form.Version, form.Conflict = before.Version, true
-		form.Problems = []string{conflictMessage.In(e.language)}
-		e.renderEdition(w, ref, form, http.StatusConflict)
-		return
+	saved := e.commit(ref.dataPath(), before.Version, form.Version, func() ([]byte, error) {
+		return applyToEdition(src, before, form)
+	}, func(why refusal) {
+		form.Problems, form.Field, form.Conflict = why.problems, why.field, why.conflict
+		if why.conflict {
+			form.Version = before.Version
+		}
+		e.renderEdition(w, ref, form, why.status)
+	})
+	if saved {
+		http.Redirect(w, r, safeBack(form.Back), http.StatusSeeOther)
 	}
-	changed, err := applyToEdition(src, before, form)
-	if err != nil {
-		form.Problems = []string{message.Of(err).In(e.language)}
-		e.renderEdition(w, ref, form, http.StatusUnprocessableEntity)
-		return
-	}
-	file := ref.dataPath()
-	if problems, byField := e.check(file, changed); len(problems) > 0 {
-		form.Problems, form.Field = problems, byField
-		e.renderEdition(w, ref, form, http.StatusUnprocessableEntity)
-		return
-	}
-	if err := e.store(file, changed); err != nil {
-		form.Problems = []string{e.say("The file could not be written: %v", err)}
-		e.renderEdition(w, ref, form, http.StatusInternalServerError)
-		return
-	}
-	http.Redirect(w, r, safeBack(form.Back), http.StatusSeeOther)
 }
 
 func applyToEdition(src []byte, before, after editionForm) ([]byte, error) {

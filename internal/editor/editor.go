@@ -62,6 +62,9 @@ func (e *Editor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case len(parts) == 4 && parts[0] == "thema":
 		ref := themeRef{factsheet: parts[1], edition: parts[2], theme: parts[3]}
 		show, save = func() { e.showForm(w, ref, back) }, func() { e.save(w, r, ref) }
+	case len(parts) == 4 && parts[0] == "onderdeel":
+		ref := sectionRef{factsheet: parts[1], edition: parts[2], section: parts[3]}
+		show, save = func() { e.showSection(w, ref, back) }, func() { e.saveSection(w, r, ref) }
 	case len(parts) == 3 && parts[0] == "editie":
 		ref := editionRef{factsheet: parts[1], edition: parts[2]}
 		show, save = func() { e.showEdition(w, ref, back) }, func() { e.saveEdition(w, r, ref) }

@@ -349,3 +349,65 @@ func TestAnOversizedSaveIsRefused(t *testing.T) {
 		t.Error("a refused save changed the file")
 	}
 }
+
+// A section's form changes its title and text, keeps the file's comments
+// and its lists, and names what it leaves to the file; an empty title is
+// refused at its field.
+func TestEditASection(t *testing.T) {
+	dir := project(t)
+	section := "data/factsheets/noord/2025/sections/werkwijze.toml"
+	src := `# Hoe de leertafels werkten.
+title = "Werkwijze"
+text = """
+Elke leertafel duurde twee uur.
+"""
+
+# Wat we afspraken.
+[[lists]]
+kind = "principles"
+title = "Afspraken"
+items = ["Iedereen komt aan het woord."]
+`
+	writeTestFile(t, filepath.Join(dir, section), src)
+	edition := filepath.Join(dir, editionFile)
+	ed, _ := os.ReadFile(edition)
+	writeTestFile(t, edition, strings.Replace(string(ed), "themes = [", "sections = [\"werkwijze\"]\nthemes = [", 1))
+	e := New(dir, message.Dutch, nil)
+	target := SectionAddress("noord", "2025", "werkwijze")
+	res, page := serve(t, e, "GET", target+"?back=/noord/werkwijze/", nil, nil)
+	if res.StatusCode != 200 || !strings.Contains(page, "Bewerken: Werkwijze") || !strings.Contains(page, "Dit onderdeel heeft ook 1 lijst. Die verander je in het bestand "+section+".") {
+		t.Fatalf("form: %d\n%s", res.StatusCode, page)
+	}
+	v := formValues(t, page)
+	v.Set("title", "")
+	if res, page := serve(t, e, "POST", target, v, nil); res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(page, `id="title-error"`) {
+		t.Errorf("an empty title: %d\n%s", res.StatusCode, page)
+	}
+	v.Set("title", "Zo werkten we")
+	v.Set("text", "Elke leertafel duurde *twee* uur.\r\n\r\nEr waren vier tafels.")
+	if res, page := serve(t, e, "POST", target, v, nil); res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != "/noord/werkwijze/" {
+		t.Fatalf("save: %d %s\n%s", res.StatusCode, res.Header.Get("Location"), page)
+	}
+	after, _ := os.ReadFile(filepath.Join(dir, section))
+	want := strings.NewReplacer(`title = "Werkwijze"`, `title = "Zo werkten we"`,
+		"Elke leertafel duurde twee uur.\n", "Elke leertafel duurde *twee* uur.\n\nEr waren vier tafels.\n").Replace(src)
+	if string(after) != want {
+		t.Errorf("the file is\n%s\nwant\n%s", after, want)
+	}
+	if _, diags := load.Site(dir); len(diags) > 0 {
+		t.Errorf("check after the save: %v", diags)
+	}
+	if res, _ := serve(t, e, "GET", SectionAddress("noord", "2025", "bestaat-niet"), nil, nil); res.StatusCode != http.StatusNotFound {
+		t.Errorf("a section the edition does not have: %d", res.StatusCode)
+	}
+}
+
+func writeTestFile(t *testing.T, name, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

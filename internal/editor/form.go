@@ -182,6 +182,21 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 </main>
 </body>
 </html>{{end}}
+{{define "section"}}{{template "start" .}}<main>
+{{template "top" .}}{{$f := .Field}}
+<label for="title">{{call .T "Title"}}</label>
+{{range field $f "title"}}<p class="error" id="title-error">{{.}}</p>{{end}}
+<input type="text" id="title" name="title" value="{{.Title}}"{{if field $f "title"}} aria-invalid="true" aria-describedby="title-error"{{end}}>
+<label for="text">{{call .T "Text"}}</label>
+<p class="hint" id="text-hint">{{call .T "Markdown: *italic*, **bold**, an empty line between paragraphs."}}</p>
+{{range field $f "text"}}<p class="error" id="text-error">{{.}}</p>{{end}}
+<textarea id="text" name="text" rows="10" aria-describedby="text-hint{{if field $f "text"}} text-error{{end}}"{{if field $f "text"}} aria-invalid="true"{{end}}>{{.Text}}</textarea>
+{{if .InFile}}<p class="hint">{{call .T "This section also has %s. Those you change in the file %s." .InFile .File}}</p>{{end}}
+<button type="submit" class="save">{{call .T "Save"}}</button>
+</form>
+</main>
+</body>
+</html>{{end}}
 {{define "link"}}<label for="{{.Name}}.title">{{call .T "Title"}}</label>
 <input type="text" id="{{.Name}}.title" name="{{.Name}}.title" value="{{.Link.Title}}">
 <label for="{{.Name}}.url">{{call .T "Web address"}}</label>
@@ -215,4 +230,5 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 var (
 	page        = pages.Lookup("theme")
 	editionPage = pages.Lookup("edition")
+	sectionPage = pages.Lookup("section")
 )

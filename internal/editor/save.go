@@ -59,29 +59,17 @@ func (e *Editor) save(w http.ResponseWriter, r *http.Request, ref themeRef) {
 		return
 	}
 	form := submitted(r)
-	if form.Version != before.Version {
-		// Someone or something changed the file since the form was
-		// opened: keep what the author typed, and say so.
-		form.Version, form.Conflict = before.Version, true
-		form.Problems = []string{conflictMessage.In(e.language)}
-		e.render(w, ref, form, http.StatusConflict)
-		return
-	}
-	changed, err := applyTo(src, before, form, r.PostFormValue("move"))
-	if err != nil {
-		form.Problems = []string{message.Of(err).In(e.language)}
-		e.render(w, ref, form, http.StatusUnprocessableEntity)
-		return
-	}
-	file := ref.dataPath()
-	if problems, byField := e.check(file, changed); len(problems) > 0 {
-		form.Problems, form.Field = problems, byField
-		e.render(w, ref, form, http.StatusUnprocessableEntity)
-		return
-	}
-	if err := e.store(file, changed); err != nil {
-		form.Problems = []string{e.say("The file could not be written: %v", err)}
-		e.render(w, ref, form, http.StatusInternalServerError)
+	saved := e.commit(ref.dataPath(), before.Version, form.Version, func() ([]byte, error) {
+		return applyTo(src, before, form, r.PostFormValue("move"))
+	}, func(why refusal) {
+		form.Problems, form.Field, form.Conflict = why.problems, why.field, why.conflict
+		if why.conflict {
+			// Keep what the author typed, and say so.
+			form.Version = before.Version
+		}
+		e.render(w, ref, form, why.status)
+	})
+	if !saved {
 		return
 	}
 	next := ThemeAddress(ref.factsheet, ref.edition, ref.theme) + "?back=" + safeBack(form.Back) + "&saved=1"
@@ -89,6 +77,41 @@ func (e *Editor) save(w http.ResponseWriter, r *http.Request, ref themeRef) {
 		next = safeBack(form.Back)
 	}
 	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+
+// refusal is why a save was refused: the problems, by field where they
+// have one, and whether the file changed on disk since the form was made.
+type refusal struct {
+	problems []string
+	field    map[string][]string
+	conflict bool
+	status   int
+}
+
+// commit writes file as change makes it, unless the file changed on disk
+// since the form showed it (the version sent is not the current one), or
+// the change would not load: then refuse is told why. It reports whether
+// it wrote the file.
+func (e *Editor) commit(file, current, sent string, change func() ([]byte, error), refuse func(refusal)) bool {
+	if sent != current {
+		// Someone or something changed the file since the form was opened.
+		refuse(refusal{problems: []string{conflictMessage.In(e.language)}, conflict: true, status: http.StatusConflict})
+		return false
+	}
+	changed, err := change()
+	if err != nil {
+		refuse(refusal{problems: []string{message.Of(err).In(e.language)}, status: http.StatusUnprocessableEntity})
+		return false
+	}
+	if problems, byField := e.check(file, changed); len(problems) > 0 {
+		refuse(refusal{problems: problems, field: byField, status: http.StatusUnprocessableEntity})
+		return false
+	}
+	if err := e.store(file, changed); err != nil {
+		refuse(refusal{problems: []string{e.say("The file could not be written: %v", err)}, status: http.StatusInternalServerError})
+		return false
+	}
+	return true
 }
 
 // conflictMessage says that a file changed on disk after its form was

@@ -394,4 +394,11 @@ var dutch = map[string]string{
 	"%s leads through a symbolic link to %s, outside data/, and the editor writes only in data/. Change that file in a text editor.":                          "%s leidt via een symbolische link naar %s, buiten data/, en de editor schrijft alleen in data/. Verander dat bestand in een teksteditor.",
 	"The form is larger than %d MB, far more than a factsheet's texts: nothing was saved. Shorten the longest text, or paste a long text in the file itself.": "Het formulier is groter dan %d MB, veel meer dan de teksten van een factsheet: er is niets bewaard. Maak de langste tekst korter, of zet een lange tekst in het bestand zelf.",
 	"The form could not be read: %v. Nothing was saved; open the form again.":                                                                                 "Het formulier kon niet worden gelezen: %v. Er is niets bewaard; open het formulier opnieuw.",
+	// The form of a section.
+	"%d step plan":  "%d stappenplan",
+	"%d step plans": "%d stappenplannen",
+	"%d method":     "%d werkwijze",
+	"%d methods":    "%d werkwijzen",
+	"This section is not in the data (any more).":                "Dit onderdeel staat niet (meer) in de data.",
+	"This section also has %s. Those you change in the file %s.": "Dit onderdeel heeft ook %s. Die verander je in het bestand %s.",
 }

@@ -240,6 +240,7 @@ func (g generator) section(s *model.Section) page {
 		Document:  documentOf(e),
 		Share:     editionShare(e),
 		Path:      sectionPath(s),
+		Ref:       e.Ref() + "/" + s.ID,
 		Factsheet: pageLink{Title: e.Factsheet.Title, Path: editionPath(e)},
 		Edition:   pageLink{Title: e.Title, Path: editionPath(e)},
 		Text:      markdown.Block(string(s.Text)),

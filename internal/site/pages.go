@@ -244,6 +244,7 @@ type sectionParams struct {
 	Document  document       `json:"document"`
 	Share     *shareImage    `json:"share"` // the picture of a link to the page
 	Path      string         `json:"path"`
+	Ref       string         `json:"ref"` // factsheet/edition/section, for serve's editor
 	Factsheet pageLink       `json:"factsheet"`
 	Edition   pageLink       `json:"edition"`
 	Text      template.HTML  `json:"text_html,omitempty"`

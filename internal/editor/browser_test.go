@@ -3,6 +3,8 @@ package editor
 import (
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -77,5 +79,39 @@ func TestBrowserEditsATheme(t *testing.T) {
 	}
 	if !strings.Contains(read(t, dir), "Ouders horen pas van een plan") {
 		t.Error("the refused edit was written")
+	}
+}
+
+// A section's form, as Chromium shows it: axe finds nothing, it fits
+// 320 px, and the keyboard goes from the way back to title and text.
+func TestBrowserSectionForm(t *testing.T) {
+	browsertest.Require(t)
+	dir := project(t)
+	writeTestFile(t, filepath.Join(dir, "data/factsheets/noord/2025/sections/werkwijze.toml"),
+		"title = \"Werkwijze\"\ntext = \"Elke leertafel duurde twee uur.\"\n\n[[quotes]]\ntext = \"We leerden van elkaar.\"\n")
+	edition := filepath.Join(dir, editionFile)
+	ed, _ := os.ReadFile(edition)
+	writeTestFile(t, edition, strings.Replace(string(ed), "themes = [", "sections = [\"werkwijze\"]\nthemes = [", 1))
+	server := httptest.NewServer(New(dir, message.Dutch, nil))
+	t.Cleanup(server.Close)
+	b := browsertest.NewBrowser(t)
+	tab := b.Open(t, server.URL+SectionAddress("noord", "2025", "werkwijze")+"?back=/terug/", browsertest.Viewport{Width: 320, Height: 640, Mobile: true})
+	if v := browsertest.Axe(t, tab); len(v) > 0 {
+		t.Errorf("axe: %v", v)
+	}
+	if wide := browsertest.Eval[bool](t, tab, `document.documentElement.scrollWidth > document.documentElement.clientWidth`); wide {
+		t.Error("at 320px the form is wider than the window")
+	}
+	var order []string
+	for range 4 {
+		tab.Press(t, "Tab")
+		el := tab.Focused(t)
+		order = append(order, el.Tag+"#"+el.ID)
+	}
+	if got := strings.Join(order, " "); got != "a# input#title textarea#text button#" {
+		t.Errorf("the keyboard goes %s", got)
+	}
+	if got := browsertest.Eval[string](t, tab, `document.querySelector('main').innerText`); !strings.Contains(got, "Dit onderdeel heeft ook 1 citaat.") {
+		t.Errorf("the form does not say what stays in the file:\n%s", got)
 	}
 }

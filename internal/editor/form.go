@@ -98,7 +98,7 @@ input[type=text], textarea, select { box-sizing: border-box; width: 100%; font: 
 textarea { min-height: 6rem; }
 input:focus, textarea:focus, button:focus, a:focus { outline: 3px solid #fd0; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
 fieldset { border: 1px solid #b1b4b6; margin: 1rem 0; padding: .5rem 1rem 1rem; }
-.hint { color: #484949; margin: .25rem 0; }
+.hint { color: #484949; margin: .25rem 0; overflow-wrap: anywhere; }
 .error { color: #d4351c; font-weight: 700; margin: .25rem 0; }
 .summary { border: 5px solid #d4351c; padding: 1rem; margin-bottom: 1rem; }
 button { font: inherit; padding: .5rem 1rem; margin: .5rem .5rem 0 0; border: 2px solid #0b0c0c; background: #f3f2f1; cursor: pointer; }

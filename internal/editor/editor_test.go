@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -409,5 +410,29 @@ func writeTestFile(t *testing.T, name, content string) {
 	}
 	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The last look before the rename: a file that changed while a save was
+// checked is left as it is now.
+func TestAFileChangedWhileCheckedIsNotOverwritten(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "thema.toml")
+	writeTestFile(t, name, "title = \"Toen\"\n")
+	from := version([]byte("title = \"Toen\"\n"))
+	writeTestFile(t, name, "title = \"Intussen\"\n")
+	if err := writeFile(name, []byte("title = \"Bewaard\"\n"), from); !errors.Is(err, errChangedMeanwhile) {
+		t.Errorf("writeFile: %v", err)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "title = \"Intussen\"\n" {
+		t.Errorf("the file is %q", got)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(name)); len(entries) != 1 {
+		t.Errorf("the new file was left beside it: %v", entries)
+	}
+	if err := writeFile(name, []byte("title = \"Bewaard\"\n"), version([]byte("title = \"Intussen\"\n"))); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "title = \"Bewaard\"\n" {
+		t.Errorf("the file is %q", got)
 	}
 }

@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"net/http"
@@ -107,7 +108,10 @@ func (e *Editor) commit(file, current, sent string, change func() ([]byte, error
 		refuse(refusal{problems: problems, field: byField, status: http.StatusUnprocessableEntity})
 		return false
 	}
-	if err := e.store(file, changed); err != nil {
+	if err := e.store(file, changed, current); errors.Is(err, errChangedMeanwhile) {
+		refuse(refusal{problems: []string{conflictMessage.In(e.language)}, conflict: true, status: http.StatusConflict})
+		return false
+	} else if err != nil {
 		refuse(refusal{problems: []string{e.say("The file could not be written: %v", err)}, status: http.StatusInternalServerError})
 		return false
 	}
@@ -126,8 +130,9 @@ func (e *Editor) check(file string, data []byte) ([]string, map[string][]string)
 	return problemsIn(diags, file, e.language)
 }
 
-// store writes a checked file and tells the preview.
-func (e *Editor) store(file string, data []byte) error {
+// store writes a checked file, made from the version from, and tells
+// the preview.
+func (e *Editor) store(file string, data []byte, from string) error {
 	// Check reads through a symbolic link that stays in the project; the
 	// editor writes only where the link leads, and only inside data/.
 	name, err := filepath.EvalSymlinks(filepath.Join(e.source, filepath.FromSlash(file)))
@@ -141,7 +146,7 @@ func (e *Editor) store(file string, data []byte) error {
 	if rel, err := filepath.Rel(dataDir, name); err != nil || !filepath.IsLocal(rel) {
 		return message.Errorf("%s leads through a symbolic link to %s, outside data/, and the editor writes only in data/. Change that file in a text editor.", file, name)
 	}
-	if err := writeFile(name, data); err != nil {
+	if err := writeFile(name, data, from); err != nil {
 		return err
 	}
 	if e.saved != nil {
@@ -312,9 +317,15 @@ func safeBack(back string) string {
 	return back
 }
 
+// errChangedMeanwhile is the file changing on disk while a save was
+// checked.
+var errChangedMeanwhile = errors.New("the file changed on disk while the save was checked")
+
 // writeFile replaces a file as a whole or not at all: a new file beside
 // it, renamed over it, so that a preview or an editor never reads half.
-func writeFile(name string, data []byte) error {
+// The file must still be the version the save was made from, as a last
+// look just before the rename sees it.
+func writeFile(name string, data []byte, from string) error {
 	info, err := os.Stat(name)
 	if err != nil {
 		return err
@@ -334,6 +345,9 @@ func writeFile(name string, data []byte) error {
 	}
 	if err := tmp.Close(); err != nil {
 		return err
+	}
+	if now, err := os.ReadFile(name); err != nil || version(now) != from {
+		return errChangedMeanwhile
 	}
 	return os.Rename(tmp.Name(), name)
 }

@@ -101,7 +101,8 @@ few dozen at most).`,
 			written, removed, err := res.Write(dest, force)
 			var existing *importer.ExistingError
 			if errors.As(err, &existing) {
-				return errors.New(opts.say("%s\nNothing was written. Import into another directory with -d, or replace them with --force", existing))
+				fmt.Fprintln(stderr, "rodedraad: "+opts.say("%s\nNothing was written. Import into another directory with -d, or replace them with --force", existing))
+				return errInvalid
 			}
 			if err != nil {
 				return err

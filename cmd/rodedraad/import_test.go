@@ -63,9 +63,10 @@ func TestImportKeepsExistingFiles(t *testing.T) {
 	}
 	edition := filepath.Join(dir, "data", "factsheets", "samen-sterker-wijk", "2022-2023", "edition.toml")
 	code, out, errOut := runCLI("import", importFixture, "-d", dir)
-	if code != exitUsage || out != "" || !strings.Contains(errOut, "these files exist already:\n") ||
+	// Refused, not a mistake in the command line: no hint at --help.
+	if code != exitInvalid || out != "" || !strings.Contains(errOut, "these files exist already:\n") ||
 		!strings.Contains(errOut, "\n  "+edition+"\n") || !strings.Contains(errOut, "--force") ||
-		strings.Contains(errOut, "site.toml") {
+		strings.Contains(errOut, "site.toml") || strings.Contains(errOut, "--help") {
 		t.Errorf("second import: exit %d\nstdout: %s\nstderr: %s", code, out, errOut)
 	}
 	code, out, errOut = runCLI("import", importFixture, "-d", dir, "--force")
@@ -163,7 +164,7 @@ func TestImportSpeaksDutch(t *testing.T) {
 		}
 	}
 	code, _, errOut = runCLI("import", importFixture, "-d", dir, "--lang", "nl")
-	if code != exitUsage || !strings.Contains(errOut, "deze bestanden bestaan al:\n") || !strings.Contains(errOut, "Er is niets geschreven.") {
+	if code != exitInvalid || !strings.Contains(errOut, "deze bestanden bestaan al:\n") || !strings.Contains(errOut, "Er is niets geschreven.") || strings.Contains(errOut, "Run 'rodedraad") {
 		t.Errorf("second import: exit %d\n%s", code, errOut)
 	}
 }

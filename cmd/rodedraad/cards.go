@@ -101,7 +101,7 @@ being rendered again; --ignoreCache renders them all.`,
 					return err
 				}
 				for _, p := range res.Problems {
-					fmt.Fprintln(stderr, p)
+					fmt.Fprintln(stderr, p.Text().In(opts.language()))
 				}
 				problems += len(res.Problems)
 				name := filepath.Join(destination, cards.FileName(d.Deck, o))

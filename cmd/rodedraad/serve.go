@@ -196,7 +196,7 @@ func (w *dataWatcher) reload() error {
 	}
 	c := s.Count()
 	fmt.Fprintf(w.stdout, "%s: %s, %s\n", time.Now().Format("15:04:05"), w.opts.count(c.Themes, "%d theme", "%d themes"), w.opts.count(c.Questions, "%d question", "%d questions"))
-	tooLong, err := w.preview.Update(s, func(tooLong []string, err error) {
+	tooLong, err := w.preview.Update(s, func(tooLong []message.Text, err error) {
 		w.printNotes(tooLong)
 		if err != nil {
 			fmt.Fprintln(w.stderr, "rodedraad:", err)
@@ -211,9 +211,9 @@ func (w *dataWatcher) reload() error {
 	return err
 }
 
-func (w *dataWatcher) printNotes(tooLong []string) {
+func (w *dataWatcher) printNotes(tooLong []message.Text) {
 	for _, p := range tooLong {
-		fmt.Fprintln(w.stderr, "note:", p)
+		fmt.Fprintln(w.stderr, w.opts.say("note: %s", p))
 	}
 }
 

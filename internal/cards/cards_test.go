@@ -16,6 +16,7 @@ import (
 	"github.com/rodedraad/rodedraad/internal/hyphen"
 	"github.com/rodedraad/rodedraad/internal/load"
 	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/typeset"
 )
@@ -105,7 +106,11 @@ func TestTooLongTextIsReportedAndStaysInside(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(res.Problems) == 0 || !strings.Contains(res.Problems[0].String(), "deck lang, card te-lang (front): the text is too long for an a7 card, even at 7 pt") {
-		t.Errorf("problems: %v", res.Problems)
+		t.Fatalf("problems: %v", res.Problems)
+	}
+	// An author reads it in Dutch.
+	if got := res.Problems[0].Text().In(message.Dutch); got != "stapel lang, kaart te-lang (voorkant): de tekst past niet op een kaart van a7, ook niet in 7 pt; maak hem korter of kies een groter formaat" {
+		t.Errorf("in Dutch: %s", got)
 	}
 }
 

@@ -8,9 +8,10 @@ import (
 )
 
 // EngineVersion names the output of Render. Change it with every change
-// to Render that changes a PDF: the cache of rendered decks then makes
-// every deck again, instead of serving PDFs of the old output.
-const EngineVersion = "5"
+// to Render that changes a PDF, or the problems it reports, which the
+// cache keeps with the PDF: the cache of rendered decks then makes every
+// deck again, instead of serving the old output.
+const EngineVersion = "6"
 
 // Key is what Render makes a deck's PDF from, with the same arguments:
 // the deck, the format, the date, and of the site its reflection levels,

@@ -7,23 +7,31 @@ import (
 	"sync"
 	"time"
 
-	"github.com/rodedraad/rodedraad/internal/pdf"
-
 	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
+	"github.com/rodedraad/rodedraad/internal/pdf"
 	"github.com/rodedraad/rodedraad/internal/typeset"
 )
 
 // Problem is a card whose text does not fit at the smallest type size.
 type Problem struct {
-	Deck, Card string // the deck's id, and the question id or 'instructions'
-	Side       string // "front" or "back"
-	Message    string
+	Deck, Card string  // the deck's id, and the question id or 'instructions'
+	Side       string  // "front" or "back"
+	Size       Size    // of the card
+	SmallestPt float64 // the smallest type tried
 }
 
-func (p Problem) String() string {
-	return fmt.Sprintf("deck %s, card %s (%s): %s", p.Deck, p.Card, p.Side, p.Message)
+// Text says what is wrong and what to do, for the author.
+func (p Problem) Text() message.Text {
+	side := message.New("front")
+	if p.Side == "back" {
+		side = message.New("back")
+	}
+	return message.New("deck %s, card %s (%s): the text is too long for an %s card, even at %.0f pt; shorten it or use a larger size", p.Deck, p.Card, side, p.Size, p.SmallestPt)
 }
+
+func (p Problem) String() string { return p.Text().String() }
 
 // Result is one rendered deck.
 type Result struct {
@@ -90,8 +98,7 @@ func Render(d Deck, site *model.Site, opts Options, date time.Time) (Result, err
 			l    laidOut
 		}{{"front", fronts[i]}, {"back", backs[i]}} {
 			if !side.l.fits {
-				res.Problems = append(res.Problems, Problem{Deck: d.ID, Card: c.id, Side: side.name,
-					Message: fmt.Sprintf("the text is too long for an %s card, even at %.0f pt; shorten it or use a larger size", opts.Size, f.minSize)})
+				res.Problems = append(res.Problems, Problem{Deck: d.ID, Card: c.id, Side: side.name, Size: opts.Size, SmallestPt: f.minSize})
 			}
 		}
 	}

@@ -401,4 +401,8 @@ var dutch = map[string]string{
 	"%d methods":    "%d werkwijzen",
 	"This section is not in the data (any more).":                "Dit onderdeel staat niet (meer) in de data.",
 	"This section also has %s. Those you change in the file %s.": "Dit onderdeel heeft ook %s. Die verander je in het bestand %s.",
+	// A card whose text does not fit.
+	"deck %s, card %s (%s): the text is too long for an %s card, even at %.0f pt; shorten it or use a larger size": "stapel %s, kaart %s (%s): de tekst past niet op een kaart van %s, ook niet in %.0f pt; maak hem korter of kies een groter formaat",
+	"front": "voorkant",
+	"back":  "achterkant",
 }

@@ -112,9 +112,7 @@ func Build(ctx context.Context, s *model.Site, opts Options) (Result, error) {
 		return Result{}, err
 	}
 	notes := contrastNotes(s)
-	for _, n := range w.tooLong {
-		notes = append(notes, message.Verbatim(n))
-	}
+	notes = append(notes, w.tooLong...)
 	if opts.Cache != nil {
 		if _, err := opts.Cache.Prune(PruneAfter); err != nil {
 			notes = append(notes, message.New("old PDFs in the cache %s could not all be removed: %v", opts.Cache.Dir(), err))

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/rodedraad/rodedraad/internal/cards"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/pdfcache"
 )
@@ -38,7 +39,7 @@ func fileSize(data []byte) string { return fmt.Sprintf("%d kB", (len(data)+512)/
 type deckSet struct {
 	files     map[string][]byte // by path under static/
 	downloads map[string][]download
-	problems  []string
+	problems  []message.Text
 	rendered  int // PDFs laid out and rendered, not taken from a cache
 	total     int // PDFs made, one per deck and format
 	pending   int // PDFs whose last version stands in until they are rendered
@@ -188,7 +189,7 @@ func renderDecks(s *model.Site, memo *pdfMemo, disk *pdfcache.Cache) (deckSet, e
 				Label: f.label, Path: "/kaarten/" + name, Size: fileSize(res.PDF), Cards: res.Cards,
 			})
 			for _, p := range res.Problems {
-				set.problems = append(set.problems, p.String())
+				set.problems = append(set.problems, p.Text())
 			}
 		}
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/rodedraad/rodedraad"
 	"github.com/rodedraad/rodedraad/internal/markdown"
+	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
 	"github.com/rodedraad/rodedraad/internal/pdfcache"
 	"github.com/rodedraad/rodedraad/internal/typeset"
@@ -37,7 +38,7 @@ type project struct {
 
 // written is what writing the pages found.
 type written struct {
-	tooLong      []string         // the cards whose text is too long
+	tooLong      []message.Text   // the cards whose text is too long
 	pdfsRendered int              // PDFs rendered rather than taken from a cache
 	pdfs         int              // PDFs made: one per deck and format, one per edition
 	changed      []fsnotify.Event // the generated files created, written or removed

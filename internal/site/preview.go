@@ -58,7 +58,7 @@ func NewPreview(source string, cache *pdfcache.Cache, lang message.Language, log
 // with its last version, and it follows, with the pages that give its
 // size, when it is ready. Then done, if not nil, is called with the
 // cards whose text is too long, which Update does not return.
-func (pv *Preview) Update(s *model.Site, done func(tooLong []string, err error)) ([]string, error) {
+func (pv *Preview) Update(s *model.Site, done func(tooLong []message.Text, err error)) ([]message.Text, error) {
 	pv.mu.Lock()
 	defer pv.mu.Unlock()
 	pv.version++
@@ -81,7 +81,7 @@ func (pv *Preview) Update(s *model.Site, done func(tooLong []string, err error))
 
 // finishPDFs renders the PDFs that Update showed in their last version,
 // unless a later update came meanwhile, which does it.
-func (pv *Preview) finishPDFs(s *model.Site, version int, done func([]string, error)) {
+func (pv *Preview) finishPDFs(s *model.Site, version int, done func([]message.Text, error)) {
 	pv.mu.Lock()
 	defer pv.mu.Unlock()
 	if pv.version != version {

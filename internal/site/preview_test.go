@@ -58,8 +58,8 @@ func TestPreviewShowsAChangeWhenUpdateReturns(t *testing.T) {
 
 	s := loadSite(t, dir)
 	s.Factsheets[0].Editions[0].Themes[0].Title = "Beter luisteren"
-	finished := make(chan []string, 1)
-	if _, err := pv.Update(s, func(tooLong []string, err error) {
+	finished := make(chan []message.Text, 1)
+	if _, err := pv.Update(s, func(tooLong []message.Text, err error) {
 		if err != nil {
 			t.Error(err)
 		}

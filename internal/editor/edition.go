@@ -3,12 +3,9 @@ package editor
 import (
 	"fmt"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/edit"
-	"github.com/rodedraad/rodedraad/internal/load"
 	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
 )
@@ -31,13 +28,10 @@ func EditionAddress(factsheet, edition string) string {
 // editionForm is what the form of an edition shows: its introduction,
 // the tips of its closing part and its groups of links.
 type editionForm struct {
-	Action, Back, Token, Version string
-	Title                        string // shown, not edited here
-	Intro, ClosingTitle, Tips    string
-	Groups                       []linkGroup
-	Problems                     []string
-	Conflict                     bool
-	Field                        map[string][]string
+	formState
+	Title                     string // shown, not edited here
+	Intro, ClosingTitle, Tips string
+	Groups                    []linkGroup
 }
 
 type linkGroup struct {
@@ -52,21 +46,11 @@ type link struct {
 }
 
 func (e *Editor) currentEdition(ref editionRef) (editionForm, []byte, bool) {
-	file := ref.dataPath()
-	if file == "" {
+	src, _, ed, ok := e.open(ref.dataPath(), ref.factsheet, ref.edition)
+	if !ok {
 		return editionForm{}, nil, false
 	}
-	src, err := os.ReadFile(filepath.Join(e.source, filepath.FromSlash(file)))
-	if err != nil {
-		return editionForm{}, nil, false
-	}
-	site, _ := load.Site(e.source)
-	f := site.Factsheet(ref.factsheet)
-	if f == nil || f.Edition(ref.edition) == nil {
-		return editionForm{}, nil, false
-	}
-	ed := f.Edition(ref.edition)
-	form := editionForm{Version: version(src), Title: ed.Title, Intro: strings.TrimSpace(string(ed.Intro))}
+	form := editionForm{formState: formState{Version: version(src)}, Title: ed.Title, Intro: strings.TrimSpace(string(ed.Intro))}
 	if ed.Closing != nil {
 		form.ClosingTitle, form.Tips = ed.Closing.Title, lines(ed.Closing.Tips)
 	}
@@ -81,7 +65,7 @@ func (e *Editor) currentEdition(ref editionRef) (editionForm, []byte, bool) {
 }
 
 func submittedEdition(r *http.Request) editionForm {
-	form := editionForm{Back: r.PostFormValue("back"), Version: r.PostFormValue("version"),
+	form := editionForm{formState: formState{Back: r.PostFormValue("back"), Version: r.PostFormValue("version")},
 		Intro: normalise(r.PostFormValue("intro")), ClosingTitle: strings.TrimSpace(r.PostFormValue("closing.title")),
 		Tips: normalise(r.PostFormValue("closing.tips"))}
 	for g := 0; ; g++ {
@@ -116,10 +100,7 @@ func (e *Editor) saveEdition(w http.ResponseWriter, r *http.Request, ref edition
 	saved := e.commit(ref.dataPath(), before.Version, form.Version, func() ([]byte, error) {
 		return applyToEdition(src, before, form)
 	}, func(why refusal) {
-		form.Problems, form.Field, form.Conflict = why.problems, why.field, why.conflict
-		if why.conflict {
-			form.Version = before.Version
-		}
+		form.refused(why, before.Version)
 		e.renderEdition(w, ref, form, why.status)
 	})
 	if saved {

@@ -22,8 +22,8 @@ import (
 // submitted reads the form as the author sent it.
 func submitted(r *http.Request) themeForm {
 	form := themeForm{
-		Back: r.PostFormValue("back"), Version: r.PostFormValue("version"),
-		Title: r.PostFormValue("title"), Finding: r.PostFormValue("finding"),
+		formState: formState{Back: r.PostFormValue("back"), Version: r.PostFormValue("version")},
+		Title:     r.PostFormValue("title"), Finding: r.PostFormValue("finding"),
 		Explanation: normalise(r.PostFormValue("explanation")),
 	}
 	read := func(kind string) []item {
@@ -63,11 +63,7 @@ func (e *Editor) save(w http.ResponseWriter, r *http.Request, ref themeRef) {
 	saved := e.commit(ref.dataPath(), before.Version, form.Version, func() ([]byte, error) {
 		return applyTo(src, before, form, r.PostFormValue("move"))
 	}, func(why refusal) {
-		form.Problems, form.Field, form.Conflict = why.problems, why.field, why.conflict
-		if why.conflict {
-			// Keep what the author typed, and say so.
-			form.Version = before.Version
-		}
+		form.refused(why, before.Version)
 		e.render(w, ref, form, why.status)
 	})
 	if !saved {
@@ -78,6 +74,26 @@ func (e *Editor) save(w http.ResponseWriter, r *http.Request, ref themeRef) {
 		next = safeBack(form.Back)
 	}
 	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+
+// formState is what every form holds besides its texts: where it saves
+// and goes back to, the version of the file it shows, and why a save
+// was refused.
+type formState struct {
+	Action, Back, Token, Version string
+	Problems                     []string            // the messages of a refused save
+	Conflict                     bool                // the file changed on disk meanwhile
+	Field                        map[string][]string // the messages by field name
+}
+
+// refused shows why a save was refused, keeping what the author typed.
+// After a conflict the form is of the file as it is now: saving it again
+// replaces that file knowingly.
+func (f *formState) refused(why refusal, now string) {
+	f.Problems, f.Field, f.Conflict = why.problems, why.field, why.conflict
+	if why.conflict {
+		f.Version = now
+	}
 }
 
 // refusal is why a save was refused: the problems, by field where they

@@ -2,12 +2,9 @@ package editor
 
 import (
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/rodedraad/rodedraad/internal/edit"
-	"github.com/rodedraad/rodedraad/internal/load"
 	"github.com/rodedraad/rodedraad/internal/message"
 	"github.com/rodedraad/rodedraad/internal/model"
 )
@@ -31,32 +28,21 @@ func SectionAddress(factsheet, edition, section string) string {
 // Its lists, levels, step plans, methods and quotes have a structure of
 // their own, which the form names and leaves to the file.
 type sectionForm struct {
-	Action, Back, Token, Version string
-	Title, Text                  string
-	InFile                       string // what the section has besides, for the file
-	File                         string
-	Problems                     []string
-	Conflict                     bool
-	Field                        map[string][]string
+	formState
+	Title, Text string
+	InFile      string // what the section has besides, for the file
+	File        string
 }
 
 func (e *Editor) currentSection(ref sectionRef) (sectionForm, []byte, bool) {
 	file := ref.dataPath()
-	if file == "" {
+	src, _, ed, ok := e.open(file, ref.factsheet, ref.edition)
+	if !ok {
 		return sectionForm{}, nil, false
 	}
-	src, err := os.ReadFile(filepath.Join(e.source, filepath.FromSlash(file)))
-	if err != nil {
-		return sectionForm{}, nil, false
-	}
-	site, _ := load.Site(e.source)
-	f := site.Factsheet(ref.factsheet)
-	if f == nil || f.Edition(ref.edition) == nil {
-		return sectionForm{}, nil, false
-	}
-	for _, s := range f.Edition(ref.edition).Sections {
+	for _, s := range ed.Sections {
 		if s.ID == ref.section {
-			form := sectionForm{Version: version(src), Title: s.Title, Text: strings.TrimSpace(string(s.Text)), File: file}
+			form := sectionForm{formState: formState{Version: version(src)}, Title: s.Title, Text: strings.TrimSpace(string(s.Text)), File: file}
 			var besides []string
 			for _, part := range []struct {
 				n    int
@@ -95,7 +81,7 @@ func (e *Editor) saveSection(w http.ResponseWriter, r *http.Request, ref section
 		http.NotFound(w, r)
 		return
 	}
-	form := sectionForm{Back: r.PostFormValue("back"), Version: r.PostFormValue("version"),
+	form := sectionForm{formState: formState{Back: r.PostFormValue("back"), Version: r.PostFormValue("version")},
 		Title: strings.TrimSpace(r.PostFormValue("title")), Text: normalise(r.PostFormValue("text")), InFile: before.InFile, File: before.File}
 	saved := e.commit(ref.dataPath(), before.Version, form.Version, func() ([]byte, error) {
 		d := edit.New(src)
@@ -111,12 +97,9 @@ func (e *Editor) saveSection(w http.ResponseWriter, r *http.Request, ref section
 			err = d.SetString("text", form.Text)
 		}
 		return d.Bytes(), err
-	}, func(r refusal) {
-		form.Problems, form.Field, form.Conflict = r.problems, r.field, r.conflict
-		if r.conflict {
-			form.Version = before.Version
-		}
-		e.renderSection(w, ref, form, r.status)
+	}, func(why refusal) {
+		form.refused(why, before.Version)
+		e.renderSection(w, ref, form, why.status)
 	})
 	if saved {
 		http.Redirect(w, r, safeBack(form.Back), http.StatusSeeOther)

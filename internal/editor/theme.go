@@ -29,20 +29,15 @@ func (t themeRef) dataPath() string {
 // themeForm is what the form shows: the theme's texts as the author
 // edits them, and what is wrong with them.
 type themeForm struct {
-	Action, Back, Token, Version string
-	Title, Finding, Explanation  string
-	Questions, Practice          []item
-	NewQuestion, NewPractice     item
+	formState
+	Title, Finding, Explanation string
+	Questions, Practice         []item
+	NewQuestion, NewPractice    item
 	// Tags are the site's tags, those of the theme checked; Audiences
 	// and Levels what a question's audience and level can be.
 	Tags      []option
 	Audiences []option
 	Levels    []option
-	// Problems are the messages of a save that was refused, Conflict
-	// whether the file changed on disk meanwhile.
-	Problems []string
-	Conflict bool
-	Field    map[string][]string // messages by field name
 	// tagsSent are the tags checked in a sent form; tagsInForm says the
 	// form had the tags' check boxes at all.
 	tagsSent   []string
@@ -66,21 +61,8 @@ type option struct {
 // current reads the theme as the data has it, with the version of its
 // file; ok is false for a theme the project does not have.
 func (e *Editor) current(ref themeRef) (form themeForm, src []byte, ok bool) {
-	file := ref.dataPath()
-	if file == "" {
-		return form, nil, false
-	}
-	src, err := os.ReadFile(filepath.Join(e.source, filepath.FromSlash(file)))
-	if err != nil {
-		return form, nil, false
-	}
-	site, _ := load.Site(e.source)
-	f := site.Factsheet(ref.factsheet)
-	if f == nil {
-		return form, nil, false
-	}
-	ed := f.Edition(ref.edition)
-	if ed == nil {
+	src, site, ed, ok := e.open(ref.dataPath(), ref.factsheet, ref.edition)
+	if !ok {
 		return form, nil, false
 	}
 	for _, t := range ed.Themes {
@@ -99,8 +81,26 @@ func (e *Editor) current(ref themeRef) (form themeForm, src []byte, ok bool) {
 	return form, nil, false
 }
 
+// open reads file, a file of the edition of factsheet, with the project
+// as the data has it; ok is false when the file or the edition is not
+// there, or file is "", the data path of an address that names no ids.
+func (e *Editor) open(file, factsheet, edition string) (src []byte, site *model.Site, ed *model.Edition, ok bool) {
+	if file == "" {
+		return nil, nil, nil, false
+	}
+	src, err := os.ReadFile(filepath.Join(e.source, filepath.FromSlash(file)))
+	if err != nil {
+		return nil, nil, nil, false
+	}
+	site, _ = load.Site(e.source)
+	if f := site.Factsheet(factsheet); f != nil {
+		ed = f.Edition(edition)
+	}
+	return src, site, ed, ed != nil
+}
+
 func formOf(t *model.Theme, src []byte) themeForm {
-	form := themeForm{Version: version(src), Title: t.Title, Finding: string(t.Finding), Explanation: strings.TrimSpace(string(t.Explanation))}
+	form := themeForm{formState: formState{Version: version(src)}, Title: t.Title, Finding: string(t.Finding), Explanation: strings.TrimSpace(string(t.Explanation))}
 	// The model gives each question the theme's audience when it has none
 	// of its own; the form shows what the file says.
 	own := load.LayoutOf(src).Values

@@ -28,7 +28,7 @@ func main() {
 
 // run executes the command line and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
-	root := newRootCommand(stdout, stderr)
+	root, opts := newRootCommand(stdout, stderr)
 	root.SetArgs(args)
 	err := root.Execute()
 	var foreign *foreignFileError
@@ -44,7 +44,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case errors.As(err, &interrupted):
 		return interrupted.exitCode()
 	default:
-		fmt.Fprintf(stderr, "rodedraad: %v\nRun 'rodedraad --help' for usage.\n", err)
+		fmt.Fprintf(stderr, "rodedraad: %v\n%s\n", err, opts.say("Run 'rodedraad --help' for usage."))
 		return exitUsage
 	}
 }
@@ -55,7 +55,8 @@ type options struct {
 	lang   string
 }
 
-func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
+// newRootCommand makes the command line and the options its flags set.
+func newRootCommand(stdout, stderr io.Writer) (*cobra.Command, *options) {
 	opts := &options{}
 	root := &cobra.Command{
 		Use:   "rodedraad",
@@ -83,5 +84,5 @@ The data lives in TOML files under data/ in the source directory.`,
 	root.AddCommand(newCheckCommand(opts, stdout, stderr), newBuildCommand(opts, stdout, stderr), newServeCommand(opts, stdout, stderr), newCardsCommand(opts, stdout, stderr),
 		newDiffCommand(opts, stdout, stderr), newNewCommand(opts, stdout, stderr),
 		newImportCommand(opts, stdout, stderr), newSchemaCommand(opts, stdout, stderr), newExportCommand(opts, stdout, stderr))
-	return root
+	return root, opts
 }

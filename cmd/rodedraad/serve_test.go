@@ -312,6 +312,10 @@ func TestServeRefusesPortsItCannotUse(t *testing.T) {
 			t.Errorf("-p %s: exit %d, stdout %q, stderr:\n%s\nwant exit %d and stderr:\n%s", c.port, code, stdout, stderr, c.code, c.stderr)
 		}
 	}
+	// In Dutch, the hint at --help too.
+	if _, _, stderr := runCLI("serve", "-s", minimal, "-p", "0", "--lang", "nl"); stderr != "rodedraad: -p 0: een poort is een getal van 1 tot en met 65535\nKijk met 'rodedraad --help' hoe je de opdracht gebruikt.\n" {
+		t.Errorf("-p 0 --lang nl:\n%s", stderr)
+	}
 }
 
 // A serve that is killed leaves its generated project behind; the next

@@ -405,4 +405,6 @@ var dutch = map[string]string{
 	"deck %s, card %s (%s): the text is too long for an %s card, even at %.0f pt; shorten it or use a larger size": "stapel %s, kaart %s (%s): de tekst past niet op een kaart van %s, ook niet in %.0f pt; maak hem korter of kies een groter formaat",
 	"front": "voorkant",
 	"back":  "achterkant",
+	// After a mistake in the command line.
+	"Run 'rodedraad --help' for usage.": "Kijk met 'rodedraad --help' hoe je de opdracht gebruikt.",
 }

@@ -52,12 +52,12 @@ func (e *Editor) currentEdition(ref editionRef) (editionForm, []byte, bool) {
 	}
 	form := editionForm{formState: formState{Version: version(src)}, Title: ed.Title, Intro: strings.TrimSpace(string(ed.Intro))}
 	if ed.Closing != nil {
-		form.ClosingTitle, form.Tips = ed.Closing.Title, lines(ed.Closing.Tips)
+		form.ClosingTitle, form.Tips = oneLine(ed.Closing.Title), lines(ed.Closing.Tips)
 	}
 	for _, g := range ed.LinkGroups {
-		group := linkGroup{Title: g.Title}
+		group := linkGroup{Title: oneLine(g.Title)}
 		for _, l := range g.Links {
-			group.Links = append(group.Links, link{Title: l.Title, URL: l.URL, Note: string(l.Note)})
+			group.Links = append(group.Links, link{Title: oneLine(l.Title), URL: oneLine(l.URL), Note: string(l.Note)})
 		}
 		form.Groups = append(form.Groups, group)
 	}
@@ -66,23 +66,23 @@ func (e *Editor) currentEdition(ref editionRef) (editionForm, []byte, bool) {
 
 func submittedEdition(r *http.Request) editionForm {
 	form := editionForm{formState: formState{Back: r.PostFormValue("back"), Version: r.PostFormValue("version")},
-		Intro: normalise(r.PostFormValue("intro")), ClosingTitle: strings.TrimSpace(r.PostFormValue("closing.title")),
+		Intro: normalise(r.PostFormValue("intro")), ClosingTitle: oneLine(r.PostFormValue("closing.title")),
 		Tips: normalise(r.PostFormValue("closing.tips"))}
 	for g := 0; ; g++ {
 		prefix := fmt.Sprintf("links.%d.", g)
 		if _, ok := r.PostForm[prefix+"title"]; !ok {
 			break
 		}
-		group := linkGroup{Title: strings.TrimSpace(r.PostFormValue(prefix + "title"))}
+		group := linkGroup{Title: oneLine(r.PostFormValue(prefix + "title"))}
 		for i := 0; ; i++ {
 			p := fmt.Sprintf("%sitems.%d.", prefix, i)
 			if _, ok := r.PostForm[p+"title"]; !ok {
 				break
 			}
-			group.Links = append(group.Links, link{Title: strings.TrimSpace(r.PostFormValue(p + "title")), URL: strings.TrimSpace(r.PostFormValue(p + "url")),
+			group.Links = append(group.Links, link{Title: oneLine(r.PostFormValue(p + "title")), URL: oneLine(r.PostFormValue(p + "url")),
 				Note: strings.TrimSpace(r.PostFormValue(p + "note")), Remove: r.PostFormValue(p+"remove") != ""})
 		}
-		group.New = link{Title: strings.TrimSpace(r.PostFormValue(prefix + "new.title")), URL: strings.TrimSpace(r.PostFormValue(prefix + "new.url")),
+		group.New = link{Title: oneLine(r.PostFormValue(prefix + "new.title")), URL: oneLine(r.PostFormValue(prefix + "new.url")),
 			Note: strings.TrimSpace(r.PostFormValue(prefix + "new.note"))}
 		form.Groups = append(form.Groups, group)
 	}

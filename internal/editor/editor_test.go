@@ -436,3 +436,22 @@ func TestAFileChangedWhileCheckedIsNotOverwritten(t *testing.T) {
 		t.Errorf("the file is %q", got)
 	}
 }
+
+// A field of one line stays one line, whatever is sent: a line break a
+// browser would not send from it makes no string of several lines in the
+// file, and a title the form shows unchanged is not written again.
+func TestAFieldOfOneLineStaysOneLine(t *testing.T) {
+	dir := project(t)
+	writeTestFile(t, filepath.Join(dir, themeFile), strings.Replace(read(t, dir), `finding = "Ouders horen pas van een plan als het al klaar is."`, `finding = "Ouders horen  pas van een plan als het al klaar is."`, 1))
+	e := New(dir, message.Dutch, nil)
+	_, page := serve(t, e, "GET", address, nil, nil)
+	before := read(t, dir)
+	v := formValues(t, page)
+	v.Set("title", "Ouders\r\necht betrekken\n")
+	if res, body := serve(t, e, "POST", address, v, nil); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("save: %d\n%s", res.StatusCode, body)
+	}
+	if after := read(t, dir); after != before {
+		t.Errorf("the file changed:\n%s", after)
+	}
+}

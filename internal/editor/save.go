@@ -23,7 +23,7 @@ import (
 func submitted(r *http.Request) themeForm {
 	form := themeForm{
 		formState: formState{Back: r.PostFormValue("back"), Version: r.PostFormValue("version")},
-		Title:     r.PostFormValue("title"), Finding: r.PostFormValue("finding"),
+		Title:     oneLine(r.PostFormValue("title")), Finding: oneLine(r.PostFormValue("finding")),
 		Explanation: normalise(r.PostFormValue("explanation")),
 	}
 	read := func(kind string) []item {
@@ -46,6 +46,11 @@ func submitted(r *http.Request) themeForm {
 	form.NewPractice = item{Text: strings.TrimSpace(r.PostFormValue("practice.new.text")), Sub: normalise(r.PostFormValue("practice.new.sub"))}
 	return form
 }
+
+// oneLine is what a field of one line holds: its words, one space apart.
+// A browser sends no line break from such a field, and one sent anyway
+// would make the file's string one of several lines.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // normalise takes the line ends of a browser's text area ("\r\n") and
 // the white space around the text off.

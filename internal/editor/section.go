@@ -42,7 +42,7 @@ func (e *Editor) currentSection(ref sectionRef) (sectionForm, []byte, bool) {
 	}
 	for _, s := range ed.Sections {
 		if s.ID == ref.section {
-			form := sectionForm{formState: formState{Version: version(src)}, Title: s.Title, Text: strings.TrimSpace(string(s.Text)), File: file}
+			form := sectionForm{formState: formState{Version: version(src)}, Title: oneLine(s.Title), Text: strings.TrimSpace(string(s.Text)), File: file}
 			var besides []string
 			for _, part := range []struct {
 				n    int
@@ -82,7 +82,7 @@ func (e *Editor) saveSection(w http.ResponseWriter, r *http.Request, ref section
 		return
 	}
 	form := sectionForm{formState: formState{Back: r.PostFormValue("back"), Version: r.PostFormValue("version")},
-		Title: strings.TrimSpace(r.PostFormValue("title")), Text: normalise(r.PostFormValue("text")), InFile: before.InFile, File: before.File}
+		Title: oneLine(r.PostFormValue("title")), Text: normalise(r.PostFormValue("text")), InFile: before.InFile, File: before.File}
 	saved := e.commit(ref.dataPath(), before.Version, form.Version, func() ([]byte, error) {
 		d := edit.New(src)
 		var err error

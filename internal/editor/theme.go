@@ -100,7 +100,7 @@ func (e *Editor) open(file, factsheet, edition string) (src []byte, site *model.
 }
 
 func formOf(t *model.Theme, src []byte) themeForm {
-	form := themeForm{formState: formState{Version: version(src)}, Title: t.Title, Finding: string(t.Finding), Explanation: strings.TrimSpace(string(t.Explanation))}
+	form := themeForm{formState: formState{Version: version(src)}, Title: oneLine(t.Title), Finding: oneLine(string(t.Finding)), Explanation: strings.TrimSpace(string(t.Explanation))}
 	// The model gives each question the theme's audience when it has none
 	// of its own; the form shows what the file says.
 	own := load.LayoutOf(src).Values

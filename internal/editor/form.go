@@ -110,7 +110,7 @@ button.save { background: #00703c; color: #fff; border-color: #002d18; font-weig
 {{end}}
 {{define "top"}}<p><a href="{{.Back}}">{{call .T "Back to the page, without saving"}}</a></p>
 <h1>{{call .T "Edit: %s" .Title}}</h1>
-{{if .Problems}}<div class="summary" role="alert" tabindex="-1" id="problems">
+{{if .Problems}}<div class="summary" role="alert" tabindex="-1" id="problems" autofocus>
 <h2>{{if .Conflict}}{{call .T "Not saved: the file changed"}}{{else}}{{call .T "Not saved: please fix this"}}{{end}}</h2>
 <ul>{{range .Problems}}<li>{{.}}</li>{{end}}</ul>
 </div>{{end}}

@@ -195,5 +195,5 @@ func (e *Editor) renderEdition(w http.ResponseWriter, ref editionRef, form editi
 		editionForm
 		Lang string
 		T    func(string, ...any) string
-	}{form, e.lang(), e.say}, status)
+	}{form, e.language.Code(), e.say}, status)
 }

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
-
-	"github.com/rodedraad/rodedraad/internal/message"
 )
 
 func (e *Editor) showForm(w http.ResponseWriter, ref themeRef, back string) {
@@ -27,7 +25,7 @@ func (e *Editor) render(w http.ResponseWriter, ref themeRef, form themeForm, sta
 		themeForm
 		Lang string
 		T    func(string, ...any) string
-	}{form, e.lang(), e.say}, status)
+	}{form, e.language.Code(), e.say}, status)
 }
 
 // renderPage writes a form page, which no other site may frame or script.
@@ -44,14 +42,6 @@ func (e *Editor) renderPage(w http.ResponseWriter, tmpl *template.Template, data
 	h.Set("X-Frame-Options", "DENY")
 	w.WriteHeader(status)
 	w.Write(b.Bytes())
-}
-
-// language is the page's language attribute.
-func (e *Editor) lang() string {
-	if e.language == message.English {
-		return "en"
-	}
-	return "nl"
 }
 
 // itemView is a question or example as its part of the form shows it.

@@ -112,5 +112,5 @@ func (e *Editor) renderSection(w http.ResponseWriter, ref sectionRef, form secti
 		sectionForm
 		Lang string
 		T    func(string, ...any) string
-	}{form, e.lang(), e.say}, status)
+	}{form, e.language.Code(), e.say}, status)
 }

@@ -68,9 +68,9 @@ func TestBrowserEditsATheme(t *testing.T) {
 		return true;
 	})()`)
 	tab.Until(t, `document.getElementById('finding-error') !== null`)
-	if el := tab.Focused(t); el.ID != "problems" {
-		t.Errorf("after a refused save the focus is on %s, not on the summary of what to fix", el)
-	}
+	// Chromium moves the focus to an autofocus element at a rendering
+	// update after the page has loaded, not at once.
+	tab.Until(t, `document.activeElement !== null && document.activeElement.id === 'problems'`)
 	if got := browsertest.Eval[string](t, tab, `document.getElementById('finding-error').textContent`); !strings.Contains(got, "finding") {
 		t.Errorf("the message at the field: %q", got)
 	}

@@ -222,6 +222,10 @@ func (p project) themesDir() (string, error) {
 	return dir, os.CopyFS(dir, embedded)
 }
 
+// ownDirs are the project's own directories that the generated
+// configuration mounts for Hugo, when the project has them.
+var ownDirs = []string{"content", "layouts", "i18n", "static", "assets", "archetypes"}
+
 type mount struct {
 	Source string         `toml:"source"`
 	Target string         `toml:"target"`
@@ -237,7 +241,7 @@ func (p project) config(s *model.Site, baseURL, themesDir string) map[string]any
 	// pages, generated and the project's own, are in every language.
 	allLanguages := map[string]any{"matrix": map[string]any{"languages": s.LanguagesOrDefault()}}
 	mounts := []mount{{Source: filepath.Join(p.dir, "content"), Target: "content", Sites: allLanguages}}
-	for _, dir := range []string{"content", "layouts", "i18n", "static", "assets", "archetypes"} {
+	for _, dir := range ownDirs {
 		if _, err := os.Stat(filepath.Join(p.source, dir)); err == nil {
 			m := mount{Source: dir, Target: dir}
 			if dir == "content" {
@@ -294,20 +298,18 @@ func (p project) caches() map[string]any {
 	return map[string]any{"images": map[string]any{"dir": dir, "maxAge": -1}}
 }
 
-// hugo runs Hugo, linked into this binary, on the generated project:
-// a build into destination, or the command given in extra.
-func (p project) hugo(destination string, extra ...string) error {
-	args := append(extra, "--source", p.source, "--config", p.configFiles(), "--cacheDir", filepath.Join(p.dir, "cache"))
-	if destination != "" {
-		args = append(args, "--destination", destination, "--quiet")
-		if p.images != "" {
-			// Draw every image again when the PDFs are rendered again;
-			// else drop the ones this build did not use from the cache.
-			if p.cache != nil && p.cache.Refresh {
-				args = append(args, "--ignoreCache")
-			} else {
-				args = append(args, "--gc")
-			}
+// hugo runs Hugo, linked into this binary, on the generated project: a
+// build into destination.
+func (p project) hugo(destination string) error {
+	args := []string{"--source", p.source, "--config", p.configFiles(), "--cacheDir", filepath.Join(p.dir, "cache"),
+		"--destination", destination, "--quiet"}
+	if p.images != "" {
+		// Draw every image again when the PDFs are rendered again;
+		// else drop the ones this build did not use from the cache.
+		if p.cache != nil && p.cache.Refresh {
+			args = append(args, "--ignoreCache")
+		} else {
+			args = append(args, "--gc")
 		}
 	}
 	return commands.Execute(args)

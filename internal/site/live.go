@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"html"
 	"io"
@@ -119,14 +118,6 @@ type loggedErrors string
 
 func (e loggedErrors) Error() string { return string(e) }
 
-// unlogged is err unless Hugo logged it already.
-func unlogged(err error) error {
-	var logged loggedErrors
-	if errors.As(err, &logged) {
-		return nil
-	}
-	return err
-}
 
 // ServeHTTP serves what Hugo published and the static files, never a
 // directory's listing, and while the last build failed, its error.

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"net"
@@ -132,10 +133,8 @@ func (pv *Preview) Serve(port int, prefix string, own http.Handler) error {
 	if pv.live == nil {
 		return err
 	}
-	if err := unlogged(err); err != nil {
-		// A template error is shown in the browser until it is fixed.
-		_, _ = io.WriteString(pv.log, err.Error()+"\n")
-	}
+	// A template error is shown in the browser until it is fixed.
+	pv.logUnlogged(err)
 	go pv.followSource(baseURL)
 	mux := http.NewServeMux()
 	mux.Handle(prefix, own)
@@ -177,8 +176,9 @@ func (pv *Preview) localOnly(next http.Handler) http.Handler {
 	})
 }
 
-// sourceDirs are the project's own directories that Hugo reads.
-var sourceDirs = []string{"content", "layouts", "i18n", "static", "assets", "archetypes", "themes"}
+// sourceDirs are the project's own directories that Hugo reads: those
+// mounted, and the themes.
+var sourceDirs = append(slices.Clone(ownDirs), "themes")
 
 // followSource rebuilds when the project's own content, layouts or
 // other files for Hugo change, and starts afresh when its hugo.toml does.
@@ -233,12 +233,10 @@ func (pv *Preview) followSource(baseURL string) {
 			if live, err := newLiveSite(pv.project, baseURL, pv.language, pv.log); live != nil {
 				pv.live = live
 				livereload.ForceRefresh()
-				if err := unlogged(err); err != nil {
-					_, _ = io.WriteString(pv.log, err.Error()+"\n")
-				}
+				pv.logUnlogged(err)
 			}
-		} else if err := unlogged(pv.live.rebuild(changed)); err != nil {
-			_, _ = io.WriteString(pv.log, err.Error()+"\n")
+		} else {
+			pv.logUnlogged(pv.live.rebuild(changed))
 		}
 		pv.mu.Unlock()
 	}
@@ -253,6 +251,14 @@ func (pv *Preview) readByHugo(name string) bool {
 	}
 	top, _, _ := strings.Cut(filepath.ToSlash(rel), "/")
 	return slices.Contains(sourceDirs, top)
+}
+
+// logUnlogged writes err to the log unless it is nil or Hugo logged it.
+func (pv *Preview) logUnlogged(err error) {
+	var logged loggedErrors
+	if err != nil && !errors.As(err, &logged) {
+		_, _ = io.WriteString(pv.log, err.Error()+"\n")
+	}
 }
 
 // isSourceDir tells whether name is one of the project's directories

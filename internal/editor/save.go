@@ -115,9 +115,10 @@ type refusal struct {
 // the change would not load: then refuse is told why. It reports whether
 // it wrote the file.
 func (e *Editor) commit(file, current, sent string, change func() ([]byte, error), refuse func(refusal)) bool {
+	// Someone or something changed the file since the form was opened.
+	conflict := refusal{problems: []string{conflictMessage.In(e.language)}, conflict: true, status: http.StatusConflict}
 	if sent != current {
-		// Someone or something changed the file since the form was opened.
-		refuse(refusal{problems: []string{conflictMessage.In(e.language)}, conflict: true, status: http.StatusConflict})
+		refuse(conflict)
 		return false
 	}
 	changed, err := change()
@@ -130,7 +131,7 @@ func (e *Editor) commit(file, current, sent string, change func() ([]byte, error
 		return false
 	}
 	if err := e.store(file, changed, current); errors.Is(err, errChangedMeanwhile) {
-		refuse(refusal{problems: []string{conflictMessage.In(e.language)}, conflict: true, status: http.StatusConflict})
+		refuse(conflict)
 		return false
 	} else if err != nil {
 		refuse(refusal{problems: []string{e.say("The file could not be written: %v", err)}, status: http.StatusInternalServerError})

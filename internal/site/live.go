@@ -119,6 +119,13 @@ type loggedErrors string
 func (e loggedErrors) Error() string { return string(e) }
 
 
+// fail shows err instead of the pages, until the next build.
+func (l *liveSite) fail(err error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.failure = err
+}
+
 // ServeHTTP serves what Hugo published and the static files, never a
 // directory's listing, and while the last build failed, its error.
 func (l *liveSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {

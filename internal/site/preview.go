@@ -230,11 +230,16 @@ func (pv *Preview) followSource(baseURL string) {
 		}
 		pv.mu.Lock()
 		if config {
-			if live, err := newLiveSite(pv.project, baseURL, pv.language, pv.log); live != nil {
+			live, err := newLiveSite(pv.project, baseURL, pv.language, pv.log)
+			if live != nil {
 				pv.live = live
-				livereload.ForceRefresh()
-				pv.logUnlogged(err)
+			} else {
+				// The configuration does not load: the last site shows
+				// why until it does.
+				pv.live.fail(err)
 			}
+			livereload.ForceRefresh()
+			pv.logUnlogged(err)
 		} else {
 			pv.logUnlogged(pv.live.rebuild(changed))
 		}

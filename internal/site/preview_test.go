@@ -144,3 +144,31 @@ func TestPreviewShowsTemplateErrors(t *testing.T) {
 		})
 	}
 }
+
+// A hugo.toml of the project's own that does not load is shown on the
+// page and in the log, and the preview comes back once it loads.
+func TestPreviewShowsABrokenHugoConfig(t *testing.T) {
+	dir := fixtureProject(t)
+	_, base, log := servePreview(t, dir)
+	theme := base + "demo/2024/luisteren/"
+	if page, _ := get(t, theme); !strings.Contains(page, "Goed luisteren</h1>") {
+		t.Fatalf("the theme page does not show its title:\n%.2000s", page)
+	}
+	writeProjectFile(t, dir, "hugo.toml", "title = \"kapot\n")
+	var page string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if page, _ = get(t, theme); strings.Contains(page, "Hugo kon de voorbeeldweergave niet maken") {
+			break
+		}
+	}
+	if !strings.Contains(page, "hugo.toml") {
+		t.Fatalf("the broken configuration is not shown:\n%.2000s", page)
+	}
+	if !strings.Contains(log.String(), "hugo.toml") {
+		t.Errorf("the log does not name the configuration:\n%s", log)
+	}
+	writeProjectFile(t, dir, "hugo.toml", "[params]\nkleur = \"rood\"\n")
+	if _, err := browsertest.PollPage(theme, 20*time.Millisecond, 20*time.Second, func(p string) bool { return strings.Contains(p, "Goed luisteren</h1>") }); err != nil {
+		t.Fatalf("the page does not come back once hugo.toml loads: %v\n%s", err, log)
+	}
+}

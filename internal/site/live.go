@@ -118,7 +118,6 @@ type loggedErrors string
 
 func (e loggedErrors) Error() string { return string(e) }
 
-
 // fail shows err instead of the pages, until the next build.
 func (l *liveSite) fail(err error) {
 	l.mu.Lock()
